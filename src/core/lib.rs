@@ -1,0 +1,14 @@
+//! NoteFirst's pure core: everything that can be decided without a browser.
+//!
+//! Adapters (in the browser crate) read LinkedIn's pages into the plain data types
+//! here; the core classifies pages, analyses notes, scores invitations and composes
+//! text; the UI renders what the core returns. Nothing in this crate may touch a
+//! browser API (see `tests/purity.rs`), so all of it is tested natively and fast.
+
+pub mod invitation;
+pub mod page;
+pub mod score;
+
+pub use invitation::{Invitation, MutualConnections};
+pub use page::PageKind;
+pub use score::{assess, Assessment, Band, Fired, ScoringConfig};
