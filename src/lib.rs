@@ -1,2 +1,63 @@
-//! NoteFirst's browser side: the wasm-bindgen entry point that the extension's loader
-//! starts, the DOM adapters (one per LinkedIn surface) and the in-page UI.
+//! NoteFirst's browser side: the entry points the extension's loader calls
+//! (`start`, `navigate`, `scan`), the DOM adapters (one per LinkedIn surface), the
+//! features that join adapters to the pure core (`notefirst_core`), and the in-page UI.
+
+mod adapters;
+mod app;
+mod dom;
+mod features;
+mod ui;
+
+use notefirst_core::PageKind;
+use wasm_bindgen::prelude::*;
+use web_sys::Element;
+
+/// Starts the core on a page: marks `<html data-nf-active>` with the flavour that
+/// loaded ("wasm" or "js") and handles what the page already shows.
+#[wasm_bindgen]
+pub fn start(flavour: &str, href: &str) -> bool {
+    std::panic::set_hook(Box::new(|info| {
+        app::report_once(app::current_feature(), &format!("internal error: {info}"));
+    }));
+    let Some(document) = dom::document() else { return false };
+    if let Some(html) = document.document_element() {
+        let flavour = if flavour == "js" { "js" } else { "wasm" };
+        let _ = html.set_attribute("data-nf-active", flavour);
+    }
+    navigate(href);
+    true
+}
+
+/// LinkedIn moved to another URL (single-page navigation): re-read the whole page.
+#[wasm_bindgen]
+pub fn navigate(href: &str) {
+    let kind = PageKind::from_path(href);
+    app::set_page(kind);
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else { return };
+    scan_element(&root);
+}
+
+/// Handles the nodes that changed since the last animation frame.
+#[wasm_bindgen]
+pub fn scan(nodes: js_sys::Array) {
+    for node in nodes.iter() {
+        let Ok(node) = node.dyn_into::<web_sys::Node>() else { continue };
+        // Detached nodes (removed since) and our own widgets need nothing.
+        if !node.is_connected() {
+            continue;
+        }
+        if let Some(el) = dom::element_of(&node) {
+            if el.closest("nf-card-ui, [data-nf-badge]").ok().flatten().is_some() {
+                continue;
+            }
+            scan_element(&el);
+        }
+    }
+}
+
+fn scan_element(el: &Element) {
+    let Some(document) = dom::document() else { return };
+    if app::page().shows_received_invitations() {
+        features::received::scan(&document, el);
+    }
+}

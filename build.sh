@@ -1,0 +1,241 @@
+#!/usr/bin/env bash
+# NoteFirst's one entry point for building and testing.
+#
+#   ./build.sh          build dist/chromium/ and dist/firefox/ (+ a zip of each)
+#   ./build.sh test     build, then run every test (core, browser-side Rust, end to end, lint)
+#   ./build.sh demo     build, then open Chromium with NoteFirst on demo pages
+#   ./build.sh bench    build, then print size, speed and cost figures (writes bench-report.json)
+#
+# It finds or installs every tool it needs and says what it is doing. On a machine
+# where rustup cannot add the wasm32 target (no internet but package registries), it
+# uses Debian's rustc-web with std built from source, as ../shared/TOOLCHAIN.md measured.
+set -euo pipefail
+
+ROOT=$(cd "$(dirname "$0")" && pwd)
+cd "$ROOT"
+DIST="$ROOT/dist"
+WASM_TARGET_DIR="$ROOT/target/wasm"
+CARGO_HOME_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
+export PATH="$PATH:$CARGO_HOME_BIN"
+
+say() { printf '\033[1m==> %s\033[0m\n' "$*" >&2; }
+die() { printf '\033[31mbuild.sh: %s\033[0m\n' "$*" >&2; exit 1; }
+have() { command -v "$1" >/dev/null 2>&1; }
+
+APT_UPDATED=""
+apt_install() {
+    # Installs Debian packages by name; only root can, so anyone else is told what to run.
+    local missing=()
+    for pkg in "$@"; do dpkg -s "$pkg" >/dev/null 2>&1 || missing+=("$pkg"); done
+    [ ${#missing[@]} -eq 0 ] && return 0
+    if [ "$(id -u)" != 0 ]; then
+        die "missing Debian packages: ${missing[*]}. Run: sudo apt-get install -y ${missing[*]}"
+    fi
+    say "installing Debian packages: ${missing[*]}"
+    if [ -z "$APT_UPDATED" ]; then
+        apt-get update -q >/dev/null || die "apt-get update failed"
+        APT_UPDATED=1
+    fi
+    DEBIAN_FRONTEND=noninteractive apt-get install -y -q "${missing[@]}" >/dev/null \
+        || die "apt-get install ${missing[*]} failed"
+}
+
+locked_version() {
+    # The version of a crate recorded in Cargo.lock.
+    awk -v name="$1" '$0 == "name = \"" name "\"" { getline; gsub(/version = |"/, ""); print; exit }' Cargo.lock
+}
+
+cargo_install() {
+    # cargo install NAME VERSION [BINARY]: --locked first; if a locked dependency is
+    # missing from the registry (seen with wasm-bindgen-cli), resolve afresh.
+    local name=$1 version=$2
+    say "installing $name $version with cargo (once per machine, a few minutes)"
+    cargo install "$name" --version "$version" --locked >/dev/null 2>&1 \
+        || cargo install "$name" --version "$version" >/dev/null \
+        || die "cargo install $name --version $version failed"
+}
+
+# ---------------------------------------------------------------- toolchains
+
+need_native_rust() {
+    have cargo || die "cargo not found: install Rust (https://rustup.rs) or Debian's cargo"
+}
+
+# Sets WASM_CARGO (a command array) to a cargo that can build wasm32-unknown-unknown.
+# Either way std is compiled from source (-Z build-std, allowed on a stable compiler
+# with RUSTC_BOOTSTRAP=1) so that all of it, std included, is WebAssembly 1.0, which
+# wasm2js can translate; rustup's prebuilt wasm32 std uses newer features.
+rustup_has() { rustup "$1" list --installed 2>/dev/null | grep -q "^$2"; }
+setup_wasm_toolchain() {
+    [ -n "${WASM_CARGO_READY:-}" ] && return 0
+    if have rustup \
+        && { rustup_has target wasm32-unknown-unknown || timeout 120 rustup target add wasm32-unknown-unknown >/dev/null 2>&1; } \
+        && { rustup_has component rust-src || timeout 120 rustup component add rust-src >/dev/null 2>&1; }; then
+        say "wasm32 toolchain: rustup's, with std from source"
+        WASM_CARGO=(env RUSTC_BOOTSTRAP=1 cargo)
+    else
+        say "wasm32 toolchain: Debian's rustc-web, with std from source (rustup cannot add wasm32 here)"
+        apt_install rustc-web cargo-web rust-web-src lld-19
+        WASM_CARGO=(env PATH="/usr/bin:$PATH" RUSTC_BOOTSTRAP=1
+            CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_LINKER=wasm-ld-19 /usr/bin/cargo)
+    fi
+    WASM_BUILD_STD=(-Z build-std=std,panic_abort)
+    WASM_CARGO_READY=1
+}
+
+setup_wasm_bindgen() {
+    local want
+    want=$(locked_version wasm-bindgen)
+    [ -n "$want" ] || die "wasm-bindgen is not in Cargo.lock"
+    if ! have wasm-bindgen || [ "$(wasm-bindgen --version | awk '{print $2}')" != "$want" ]; then
+        cargo_install wasm-bindgen-cli "$want"
+    fi
+}
+
+setup_binaryen() {
+    have wasm-opt && have wasm2js || apt_install binaryen
+}
+
+setup_node() {
+    have node && have npm || apt_install nodejs npm
+    if [ ! -d node_modules ] || [ package-lock.json -nt node_modules/.package-lock.json ]; then
+        say "installing npm packages from package-lock.json"
+        npm ci --no-audit --no-fund --loglevel=error >/dev/null || die "npm ci failed"
+    fi
+}
+
+setup_browsers() {
+    apt_install chromium chromium-driver firefox-esr openssl
+    if ! have geckodriver; then
+        cargo_install geckodriver "$(cat tests/e2e/geckodriver.version)"
+    fi
+}
+
+# ---------------------------------------------------------------- build
+
+build_core_wasm() {
+    setup_wasm_toolchain
+    say "compiling the Rust crate for wasm32 (first build also compiles std: about 2 minutes)"
+    # One binary for both flavours. target-cpu=mvp keeps to WebAssembly 1.0, which
+    # wasm2js can translate; the speed cost is small for this crate.
+    RUSTFLAGS="-C target-cpu=mvp --remap-path-prefix=$HOME=~ --remap-path-prefix=$ROOT=." \
+        CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
+        "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}" \
+        || die "the wasm32 build failed (see above)"
+}
+
+build_flavours() {
+    setup_wasm_bindgen
+    setup_binaryen
+    local wasm="$WASM_TARGET_DIR/wasm32-unknown-unknown/release/notefirst.wasm"
+    local out="$ROOT/target/flavours"
+    local stamp="$out/.built-from"
+    if [ -f "$stamp" ] && [ "$stamp" -nt "$wasm" ]; then
+        return 0
+    fi
+    say "generating the WebAssembly and JavaScript flavours"
+    rm -rf "$out" && mkdir -p "$out/wasm" "$out/js"
+    # The linked module claims features (reference-types, ...) its code does not use,
+    # which sends wasm-bindgen down its externref path. Validating it as WebAssembly
+    # 1.0 proves the claim false; then the claim is dropped.
+    wasm-opt --mvp-features --strip-target-features "$wasm" -o "$out/notefirst.mvp.wasm" \
+        || die "the wasm32 build is not WebAssembly 1.0 (is RUSTFLAGS' target-cpu=mvp applied?)"
+    wasm="$out/notefirst.mvp.wasm"
+    # WebAssembly flavour: ES module glue that instantiates notefirst_bg.wasm.
+    wasm-bindgen --target web --no-typescript --out-name notefirst --out-dir "$out/wasm" "$wasm"
+    wasm-opt -Oz "$out/wasm/notefirst_bg.wasm" -o "$out/wasm/notefirst_bg.wasm"
+    # JavaScript flavour, for pages whose CSP forbids WebAssembly in content scripts:
+    # the same module translated by wasm2js, behind the bundler-style glue.
+    wasm-bindgen --target bundler --no-typescript --out-name notefirst_js --out-dir "$out/js" "$wasm"
+    wasm-opt -Oz "$out/js/notefirst_js_bg.wasm" -o "$out/js/notefirst_js_bg.opt.wasm"
+    wasm2js -Oz "$out/js/notefirst_js_bg.opt.wasm" -o "$out/js/notefirst_js_bg.wasm.js"
+    rm "$out/js/notefirst_js_bg.wasm" "$out/js/notefirst_js_bg.opt.wasm" "$out/notefirst.mvp.wasm"
+    node extension/tools/patch-js-flavour.mjs "$out/js"
+    touch "$stamp"
+}
+
+assemble() {
+    local browser=$1 dir="$DIST/$1"
+    rm -rf "$dir" && mkdir -p "$dir/core"
+    node extension/tools/derive-manifest.mjs manifest.json "$browser" > "$dir/manifest.json"
+    # The shell: everything under extension/ except the build tools.
+    (cd extension && find . -type f ! -path './tools/*' -print0 | cpio -0pdm --quiet "$dir")
+    cp target/flavours/wasm/notefirst.js target/flavours/wasm/notefirst_bg.wasm "$dir/core/"
+    cp target/flavours/js/*.js "$dir/core/"
+    rm -f "$DIST/notefirst-$browser.zip"
+    (cd "$dir" && zip -q -r -X "$DIST/notefirst-$browser.zip" .)
+}
+
+build() {
+    need_native_rust
+    have node || setup_node
+    have zip || apt_install zip
+    have cpio || apt_install cpio
+    build_core_wasm
+    build_flavours
+    say "assembling dist/chromium and dist/firefox"
+    assemble chromium
+    assemble firefox
+    say "built: dist/chromium/ dist/firefox/ dist/notefirst-chromium.zip dist/notefirst-firefox.zip"
+}
+
+# ---------------------------------------------------------------- tests
+
+test_core() {
+    say "core: cargo test (native)"
+    cargo test -p notefirst-core --quiet
+}
+
+test_browser_rust() {
+    # The DOM adapters and UI, compiled to wasm32 and run by wasm-bindgen-test in real
+    # headless Chromium and Firefox.
+    setup_wasm_toolchain
+    setup_wasm_bindgen
+    local runner
+    runner=$(command -v wasm-bindgen-test-runner) || die "wasm-bindgen-test-runner missing (comes with wasm-bindgen-cli)"
+    for browser in chromium firefox; do
+        say "browser-side Rust: wasm-bindgen-test in headless $browser"
+        local driver_env
+        if [ "$browser" = chromium ]; then
+            driver_env=(CHROMEDRIVER=/usr/bin/chromedriver WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver/chromium.json")
+        else
+            driver_env=(GECKODRIVER="$(command -v geckodriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver/firefox.json")
+        fi
+        env "${driver_env[@]}" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$runner" \
+            CARGO_TARGET_DIR="$WASM_TARGET_DIR" WASM_BINDGEN_TEST_TIMEOUT=120 \
+            "${WASM_CARGO[@]}" test --quiet --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}"
+    done
+}
+
+test_e2e() {
+    say "end to end: the built extension in Chromium and Firefox"
+    node --test --test-concurrency=1 tests/e2e/
+}
+
+test_lint() {
+    say "lint: web-ext lint of the Firefox package"
+    npx --no-install web-ext lint --source-dir "$DIST/firefox" --self-hosted --output text >/tmp/nf-web-ext-lint.txt 2>&1 || {
+        cat /tmp/nf-web-ext-lint.txt >&2; die "web-ext lint reported errors"; }
+    grep -E '^(errors|notices|warnings)' /tmp/nf-web-ext-lint.txt >&2 || true
+}
+
+run_tests() {
+    local start=$SECONDS
+    build
+    setup_node
+    setup_browsers
+    test_core
+    test_browser_rust
+    test_lint
+    test_e2e
+    say "all tests passed in $((SECONDS - start)) s"
+}
+
+case "${1:-build}" in
+    build) build ;;
+    test) run_tests ;;
+    demo) build; setup_node; setup_browsers; node tests/demo/demo.mjs ;;
+    bench) build; setup_node; setup_browsers; node tests/bench/bench.mjs ;;
+    -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
+    *) die "unknown command '$1' (try: ./build.sh, ./build.sh test, ./build.sh demo, ./build.sh bench)" ;;
+esac

@@ -1,0 +1,232 @@
+//! The received-invitations adapter: finds invitation cards on
+//! `/mynetwork/invitation-manager/received/` and the `/mynetwork/` preview, in every
+//! layout LinkedIn has shipped (see ../shared/LINKEDIN_DOM.md), and reads each into a
+//! core `Invitation`.
+//!
+//! Strategies, most stable first: the Accept/Ignore controls' aria-labels (stable
+//! across eras and carrying the sender's name), `/in/<slug>/` links, the fixed
+//! phrases LinkedIn prints (read by `notefirst_core::card_text`), and only then the
+//! era's class names.
+
+use crate::dom;
+use notefirst_core::card_text::{self, InvitationControl};
+use notefirst_core::{Invitation, MutualConnections};
+use web_sys::Element;
+
+/// A card, the element that holds one invitation.
+const CARD_CONTAINERS: &str = "li, [role='listitem'], [data-view-name='pending-invitation']";
+/// Controls that may be Accept or Ignore: buttons, and links (Accept is an `<a>` on some cards).
+const CONTROLS: &str = "button, a[aria-label], a[role='button']";
+
+/// One invitation card, read.
+pub struct Card {
+    pub invitation: Invitation,
+    /// Which strategies found which parts, for diagnostics ("name:accept-label", ...).
+    #[cfg_attr(not(test), allow(dead_code))]
+    pub matched: Vec<&'static str>,
+}
+
+fn control_kind(el: &Element) -> Option<InvitationControl> {
+    if let Some(label) = dom::attr(el, "aria-label") {
+        if let Some(kind) = card_text::invitation_control(&label) {
+            return Some(kind);
+        }
+    }
+    let text = dom::collapse_whitespace(&el.text_content().unwrap_or_default());
+    (text.len() <= 30).then(|| card_text::invitation_control(&text)).flatten()
+}
+
+/// Every invitation card in `scope`, or around it when the scope lies inside a card.
+pub fn find_cards(scope: &Element) -> Vec<Element> {
+    let mut cards: Vec<Element> = Vec::new();
+    let mut push = |card: Element| {
+        if !cards.iter().any(|c| c == &card) {
+            cards.push(card);
+        }
+    };
+    if let Some(card) = dom::closest(scope, CARD_CONTAINERS).filter(is_card) {
+        push(card);
+    }
+    let mut candidates = dom::query_all(scope, CONTROLS);
+    if dom::matches(scope, CONTROLS) {
+        candidates.push(scope.clone());
+    }
+    for control in candidates {
+        if !matches!(control_kind(&control), Some(InvitationControl::Accept(_))) {
+            continue;
+        }
+        if let Some(card) = dom::closest(&control, CARD_CONTAINERS).filter(is_card) {
+            push(card);
+        }
+    }
+    cards
+}
+
+/// A card holds exactly one Accept control and a link to a member's profile. A list
+/// item with several Accept controls is a list, not a card.
+fn is_card(el: &Element) -> bool {
+    let accepts = dom::query_all(el, CONTROLS)
+        .iter()
+        .filter(|c| matches!(control_kind(c), Some(InvitationControl::Accept(_))))
+        .count();
+    accepts == 1 && profile_link(el).is_some()
+}
+
+fn profile_link(card: &Element) -> Option<Element> {
+    dom::query_all(card, "a[href]")
+        .into_iter()
+        .find(|a| dom::attr(a, "href").and_then(|h| card_text::profile_path(&h)).is_some())
+}
+
+/// Reads one card. `None` when it is not a readable invitation card.
+pub fn read_card(card: &Element) -> Option<Card> {
+    let mut matched = Vec::new();
+    let mut inv = Invitation::default();
+
+    // Name: from the controls' labels first (stable across eras), then the page.
+    let controls = dom::query_all(card, CONTROLS);
+    let mut accept = None;
+    for control in &controls {
+        match control_kind(control) {
+            Some(InvitationControl::Accept(name)) => {
+                accept = Some(control.clone());
+                if inv.full_name.is_none() && name.is_some() {
+                    inv.full_name = name;
+                    matched.push("name:accept-label");
+                }
+            }
+            Some(InvitationControl::Ignore(name)) => {
+                if inv.full_name.is_none() && name.is_some() {
+                    inv.full_name = name;
+                    matched.push("name:ignore-label");
+                }
+            }
+            None => {}
+        }
+    }
+    let accept = accept?;
+    inv.profile_path = profile_link(card).and_then(|a| dom::attr(&a, "href")).and_then(|h| card_text::profile_path(&h));
+    if inv.profile_path.is_some() {
+        matched.push("profile:href");
+    }
+    if inv.full_name.is_none() {
+        inv.full_name = name_from_page(card);
+        if inv.full_name.is_some() {
+            matched.push("name:page");
+        }
+    }
+
+    inv.has_photo = photo(card);
+    if inv.has_photo.is_some() {
+        matched.push("photo");
+    }
+
+    // The era's classes, where present, say exactly which text is which.
+    inv.headline = dom::query(card, ".invitation-card__subtitle, .invitation-card__occupation")
+        .map(|e| dom::visible_text(&e))
+        .filter(|t| !t.is_empty());
+    inv.note = dom::query(card, ".invitation-card__custom-message, [data-testid='expandable-text-box']")
+        .map(|e| clean_note(&dom::visible_text_multiline(&e)))
+        .filter(|t| !t.is_empty());
+    inv.sent_when = dom::query(card, ".time-badge").map(|e| dom::visible_text(&e)).filter(|t| !t.is_empty());
+    if inv.headline.is_some() {
+        matched.push("headline:class");
+    }
+    if inv.note.is_some() {
+        matched.push("note:container");
+    }
+
+    // Then every line of text, classified by what it says.
+    let name = inv.full_name.clone().unwrap_or_default();
+    let mut note_lines = Vec::new();
+    let mut recognised_layout = inv.full_name.is_some();
+    for (el, text) in dom::text_lines(card) {
+        if text == name || card_text::is_see_more(&text) || is_reply_link(&el) {
+            continue;
+        }
+        if inv.note.as_deref().is_some_and(|n| n.contains(&text)) {
+            continue;
+        }
+        if let Some(follows) = card_text::inviting_line(&text) {
+            inv.follows_you |= follows;
+            recognised_layout = true;
+            continue;
+        }
+        if let Some(mutual) = card_text::mutual_connections(&text) {
+            if inv.mutual.count.is_none() {
+                inv.mutual = mutual;
+                matched.push("mutual:text");
+            }
+            continue;
+        }
+        if card_text::is_when(&text) {
+            inv.sent_when.get_or_insert(text);
+            continue;
+        }
+        if dom::query(&el, "svg[id^='company-accent']").is_some()
+            || el.parent_element().and_then(|p| dom::query(&p, ":scope > svg[id^='company-accent']")).is_some()
+        {
+            inv.shared_organization.get_or_insert(text);
+            continue;
+        }
+        if dom::precedes(&accept, &el) {
+            // After the buttons: the note (2026 layout), unless a container gave it.
+            if inv.note.is_none() {
+                note_lines.push(text);
+            }
+        } else if inv.headline.is_none() && !text.contains(&name) {
+            inv.headline = Some(text);
+            matched.push("headline:text");
+        }
+    }
+    if inv.note.is_none() && !note_lines.is_empty() {
+        inv.note = Some(clean_note(&note_lines.join("\n")));
+        matched.push("note:after-buttons");
+    }
+    // LinkedIn prints no mutual line when there are none; say zero only when the card
+    // was otherwise read as an invitation card, else leave it unknown.
+    if inv.mutual.count.is_none() && inv.mutual.names.is_empty() && recognised_layout && inv.headline.is_some() {
+        inv.mutual = MutualConnections { count: Some(0), names: Vec::new() };
+    }
+    Some(Card { invitation: inv, matched })
+}
+
+fn name_from_page(card: &Element) -> Option<String> {
+    if let Some(el) = dom::query(card, ".invitation-card__tvm-title strong, .invitation-card__title, .invitation-card__tvm-title") {
+        let text = dom::visible_text(&el);
+        if !text.is_empty() {
+            return Some(text);
+        }
+    }
+    dom::query_all(card, "a[href]")
+        .into_iter()
+        .filter(|a| dom::attr(a, "href").and_then(|h| card_text::profile_path(&h)).is_some())
+        .map(|a| dom::visible_text(&a))
+        .find(|t| !t.is_empty() && t.len() <= 120 && card_text::inviting_line(t).is_none())
+}
+
+/// `Some(true)` for a member photo, `Some(false)` for LinkedIn's ghost placeholder,
+/// `None` when the card shows neither.
+fn photo(card: &Element) -> Option<bool> {
+    const GHOST: &str = "[class*='ghost-person'], svg[id^='person-accent'], [class*='EntityPhoto'][class*='ghost']";
+    const PHOTO: &str = "img[src*='profile-displayphoto'], img[class*='EntityPhoto'], .presence-entity img, img[src*='media.licdn.com']";
+    if dom::query(card, GHOST).is_some() {
+        return Some(false);
+    }
+    dom::query(card, PHOTO).map(|_| true)
+}
+
+fn is_reply_link(el: &Element) -> bool {
+    dom::closest(el, "a[href*='/messaging/'], .invitation-card__custom-message-line-cta").is_some()
+}
+
+/// Removes LinkedIn's clamp toggles ("… see more") from a note's text.
+fn clean_note(text: &str) -> String {
+    let mut note = text.trim().to_string();
+    for toggle in ["…see more", "… see more", "...see more", "See more", "see more", "See less", "see less", "…more"] {
+        if let Some(stripped) = note.strip_suffix(toggle) {
+            note = stripped.trim_end().to_string();
+        }
+    }
+    note
+}

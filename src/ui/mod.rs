@@ -1,0 +1,87 @@
+//! In-page UI: every widget lives in its own shadow root so that LinkedIn's CSS and
+//! ours never mix. Hosts are custom-named elements (`nf-*`) carrying the stable
+//! `data-nf-*` attributes of the injected-UI contract (../shared/DESIGN.md). All
+//! page-derived text is written with `textContent`, never as HTML.
+
+pub mod badge;
+
+use crate::dom;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+
+/// Shared look: system font, focus ring, and the colours both themes use.
+pub const BASE_CSS: &str = r#"
+:host { all: initial; display: inline-block; position: relative; vertical-align: middle;
+  font: 400 13px/1.35 -apple-system, system-ui, "Segoe UI", Roboto, "Helvetica Neue", Arial, sans-serif;
+  color: #1d2226; --nf-panel-bg: #ffffff; --nf-panel-fg: #1d2226; --nf-muted: #56687a; --nf-line: #d6d9dc; }
+:host([data-nf-theme="dark"]) { color: rgba(255,255,255,.9); --nf-panel-bg: #1d2226; --nf-panel-fg: rgba(255,255,255,.9);
+  --nf-muted: rgba(255,255,255,.65); --nf-line: #38434f; }
+*, *::before, *::after { box-sizing: border-box; }
+button { font: inherit; cursor: pointer; }
+:focus-visible { outline: 2px solid #0a66c2; outline-offset: 2px; }
+:host([data-nf-theme="dark"]) :focus-visible { outline-color: #71b7fb; }
+[hidden] { display: none !important; }
+"#;
+
+/// Creates `<tag>` with an open shadow root holding `css`; returns both.
+pub fn create_host(document: &Document, tag: &str, css: &str) -> Option<(Element, ShadowRoot)> {
+    let host = document.create_element(tag).ok()?;
+    let init = ShadowRootInit::new(ShadowRootMode::Open);
+    let root = host.attach_shadow(&init).ok()?;
+    let style = document.create_element("style").ok()?;
+    style.set_text_content(Some(&format!("{BASE_CSS}{css}")));
+    root.append_child(&style).ok()?;
+    set_theme(&host);
+    Some((host, root))
+}
+
+/// Appends a child element with optional class and text (as text, never HTML).
+pub fn child(document: &Document, parent: &impl AsRef<web_sys::Node>, tag: &str, class: &str, text: Option<&str>) -> Option<Element> {
+    let el = document.create_element(tag).ok()?;
+    if !class.is_empty() {
+        el.set_class_name(class);
+    }
+    if let Some(text) = text {
+        el.set_text_content(Some(text));
+    }
+    parent.as_ref().append_child(&el).ok()?;
+    Some(el)
+}
+
+/// Whether LinkedIn currently shows its dark theme: its own class on `<html>` when
+/// present, else the page's background colour.
+pub fn page_is_dark() -> bool {
+    let Some(document) = dom::document() else { return false };
+    let Some(html) = document.document_element() else { return false };
+    let classes = html.class_name();
+    if classes.split_whitespace().any(|c| c == "theme--dark") {
+        return true;
+    }
+    if classes.split_whitespace().any(|c| c == "theme--light") {
+        return false;
+    }
+    let Some(window) = web_sys::window() else { return false };
+    let Some(body) = document.body() else { return false };
+    let Ok(Some(style)) = window.get_computed_style(&body) else { return false };
+    let bg = style.get_property_value("background-color").unwrap_or_default();
+    luminance_of_css_rgb(&bg).is_some_and(|l| l < 0.35)
+}
+
+fn luminance_of_css_rgb(css: &str) -> Option<f64> {
+    let inner = css.trim().strip_prefix("rgb")?.trim_start_matches('a').trim_start_matches('(').trim_end_matches(')');
+    let parts: Vec<f64> = inner.split(',').filter_map(|p| p.trim().parse().ok()).collect();
+    if parts.len() < 3 || parts.get(3).is_some_and(|a| *a < 0.5) {
+        return None;
+    }
+    Some((0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]) / 255.0)
+}
+
+/// Marks a host with the page's current theme, for the CSS.
+pub fn set_theme(host: &Element) {
+    let theme = if page_is_dark() { "dark" } else { "light" };
+    let _ = host.set_attribute("data-nf-theme", theme);
+}
+
+pub fn as_element(target: Option<web_sys::EventTarget>) -> Option<Element> {
+    target?.dyn_into::<Element>().ok()
+}
