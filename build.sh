@@ -151,6 +151,10 @@ build_flavours() {
     wasm2js -Oz "$out/js/notefirst_js_bg.opt.wasm" -o "$out/js/notefirst_js_bg.wasm.js"
     rm "$out/js/notefirst_js_bg.wasm" "$out/js/notefirst_js_bg.opt.wasm" "$out/notefirst.mvp.wasm"
     node extension/tools/patch-js-flavour.mjs "$out/js"
+    # One self-contained module: Chromium resolves a web-accessible module's relative
+    # imports against the extension's static ID, which use_dynamic_url forbids.
+    npx --no-install esbuild "$out/js/notefirst_js.js" --bundle --format=esm --minify \
+        --log-level=warning --outfile="$out/notefirst_js.js" || die "bundling the JavaScript flavour failed"
     touch "$stamp"
 }
 
@@ -161,14 +165,14 @@ assemble() {
     # The shell: everything under extension/ except the build tools.
     (cd extension && find . -type f ! -path './tools/*' -print0 | cpio -0pdm --quiet "$dir")
     cp target/flavours/wasm/notefirst.js target/flavours/wasm/notefirst_bg.wasm "$dir/core/"
-    cp target/flavours/js/*.js "$dir/core/"
+    cp target/flavours/notefirst_js.js "$dir/core/"
     rm -f "$DIST/notefirst-$browser.zip"
     (cd "$dir" && zip -q -r -X "$DIST/notefirst-$browser.zip" .)
 }
 
 build() {
     need_native_rust
-    have node || setup_node
+    setup_node
     have zip || apt_install zip
     have cpio || apt_install cpio
     build_core_wasm
