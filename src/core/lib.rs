@@ -5,10 +5,17 @@
 //! text; the UI renders what the core returns. Nothing in this crate may touch a
 //! browser API (see `tests/purity.rs`), so all of it is tested natively and fast.
 
+pub mod card_text;
+pub mod compose;
 pub mod invitation;
 pub mod page;
+pub mod reply;
 pub mod score;
+pub mod template;
 
+pub use compose::{suggest_notes, FoundVia, NoteSuggestion, NoteTemplate, Person};
 pub use invitation::{Invitation, MutualConnections};
 pub use page::PageKind;
+pub use reply::{suggest_replies, ReplySuggestion, ReplyTemplate};
 pub use score::{assess, Assessment, Band, Fired, ScoringConfig};
+pub use template::{linkedin_len, Me};
