@@ -15,6 +15,8 @@ ROOT=$(cd "$(dirname "$0")" && pwd)
 cd "$ROOT"
 DIST="$ROOT/dist"
 WASM_TARGET_DIR="$ROOT/target/wasm"
+# WebAssembly 1.0 (wasm2js translates only that); paths trimmed from panic messages.
+WASM_RUSTFLAGS="-C target-cpu=mvp --remap-path-prefix=$HOME=~ --remap-path-prefix=$ROOT=."
 CARGO_HOME_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$PATH:$CARGO_HOME_BIN"
 
@@ -116,10 +118,8 @@ setup_browsers() {
 build_core_wasm() {
     setup_wasm_toolchain
     say "compiling the Rust crate for wasm32 (first build also compiles std: about 2 minutes)"
-    # One binary for both flavours. target-cpu=mvp keeps to WebAssembly 1.0, which
-    # wasm2js can translate; the speed cost is small for this crate.
-    RUSTFLAGS="-C target-cpu=mvp --remap-path-prefix=$HOME=~ --remap-path-prefix=$ROOT=." \
-        CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
+    # One binary for both flavours.
+    RUSTFLAGS="$WASM_RUSTFLAGS" CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
         "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}" \
         || die "the wasm32 build failed (see above)"
 }
@@ -205,9 +205,9 @@ test_browser_rust() {
         else
             driver_env=(GECKODRIVER="$(command -v geckodriver)" WASM_BINDGEN_TEST_WEBDRIVER_JSON="$ROOT/tests/webdriver/firefox.json")
         fi
-        env "${driver_env[@]}" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$runner" \
+        env "${driver_env[@]}" CARGO_TARGET_WASM32_UNKNOWN_UNKNOWN_RUNNER="$runner" RUSTFLAGS="$WASM_RUSTFLAGS" \
             CARGO_TARGET_DIR="$WASM_TARGET_DIR" WASM_BINDGEN_TEST_TIMEOUT=120 \
-            "${WASM_CARGO[@]}" test --quiet --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}"
+            "${WASM_CARGO[@]}" test --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}"
     done
 }
 

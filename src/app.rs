@@ -1,7 +1,7 @@
 //! The running core inside a page: which surface this is, the user's settings, and
 //! the guard that keeps one failing card or widget from stopping the others.
 
-use notefirst_core::{PageKind, ScoringConfig};
+use notefirst_core::{Me, PageKind, ScoringConfig};
 use std::cell::{Cell, RefCell};
 
 thread_local! {
@@ -21,6 +21,11 @@ pub fn set_page(kind: PageKind) {
 
 pub fn scoring_config() -> ScoringConfig {
     SCORING.with(|s| s.borrow().clone())
+}
+
+/// The user as they sign their messages (name, sign-off); empty until configured.
+pub fn me() -> Me {
+    Me::default()
 }
 
 /// The feature now running, named in the message should it panic.

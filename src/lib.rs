@@ -2,11 +2,13 @@
 //! (`start`, `navigate`, `scan`), the DOM adapters (one per LinkedIn surface), the
 //! features that join adapters to the pure core (`notefirst_core`), and the in-page UI.
 
-mod adapters;
-mod app;
-mod dom;
-mod features;
-mod ui;
+// Public for the browser tests in tests/ (wasm-bindgen-test); the extension's only
+// interface is the #[wasm_bindgen] functions below.
+pub mod adapters;
+pub mod app;
+pub mod dom;
+pub mod features;
+pub mod ui;
 
 use notefirst_core::PageKind;
 use wasm_bindgen::prelude::*;

@@ -22,7 +22,6 @@ const CONTROLS: &str = "button, a[aria-label], a[role='button']";
 pub struct Card {
     pub invitation: Invitation,
     /// Which strategies found which parts, for diagnostics ("name:accept-label", ...).
-    #[cfg_attr(not(test), allow(dead_code))]
     pub matched: Vec<&'static str>,
 }
 

@@ -1,51 +1,65 @@
-//! Feature: a score badge on every received invitation.
+//! Feature: every received invitation gets a score badge that explains itself and a
+//! suggested reply beside it.
 //!
 //! Cards are marked with `data-nf-seen` = a fingerprint of what was read, so a card
 //! is never badged twice; when LinkedIn changes a card in place (a clamped note
-//! expanded, a row replaced), its fingerprint changes and the badge is updated in
-//! place instead.
+//! expanded, a row replaced), its fingerprint changes and the widgets are updated in
+//! place instead. The reply widget keeps no state of its own: cycling re-reads the
+//! card, so nothing outlives it.
 
-use crate::adapters::received::{self, Card};
+use crate::adapters::{messaging, received};
 use crate::{app, dom, ui};
-use notefirst_core::{assess, Invitation};
+use notefirst_core::{assess, reply, Assessment, Invitation, ReplySuggestion};
+use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 const SEEN: &str = "data-nf-seen";
 const UI_ROW: &str = "nf-card-ui";
+const FEATURE: &str = "received-invitations";
 
 /// Handles every invitation card in or around `scope`.
 pub fn scan(document: &Document, scope: &Element) {
     for card in received::find_cards(scope) {
-        app::guard("received-invitations", || handle(document, &card));
+        app::guard(FEATURE, || handle(document, &card));
     }
 }
 
 fn handle(document: &Document, card: &Element) {
-    let Some(Card { invitation, .. }) = received::read_card(card) else { return };
+    let Some(read) = received::read_card(card) else { return };
+    let invitation = read.invitation;
     let fingerprint = fingerprint(&invitation);
-    let badge = existing_badge(card);
+    let badge = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-badge]"));
     if badge.is_some() && card.get_attribute(SEEN).as_deref() == Some(fingerprint.as_str()) {
         return;
     }
     // Mark first: should anything below fail, this card is not retried in a loop.
     let _ = card.set_attribute(SEEN, &fingerprint);
     let assessment = assess(&invitation, &app::scoring_config());
+    let suggestions = replies(&invitation, &assessment);
+    let Some(row) = ui_row(document, card) else { return };
     match badge {
         Some(badge) => {
             ui::set_theme(&badge);
             let _ = ui::badge::update(document, &badge, &assessment);
         }
         None => {
-            let Some(row) = ui_row(document, card) else { return };
             if let Some(badge) = ui::badge::create(document, &assessment) {
                 let _ = row.append_child(&badge);
             }
         }
     }
+    match dom::query(&row, ":scope > [data-nf-reply]") {
+        Some(widget) => ui::reply::show(&widget, &suggestions, 0),
+        None => {
+            if let Some(widget) = ui::reply::create(document, &suggestions, 0, on_reply_action) {
+                let _ = row.append_child(&widget);
+            }
+        }
+    }
 }
 
-fn existing_badge(card: &Element) -> Option<Element> {
-    dom::query(card, &format!(":scope {UI_ROW} > [data-nf-badge]"))
+fn replies(invitation: &Invitation, assessment: &Assessment) -> Vec<ReplySuggestion> {
+    reply::suggest_replies(invitation, assessment, &app::me(), &[])
 }
 
 /// Our row of widgets at the end of the card (created once).
@@ -54,11 +68,53 @@ fn ui_row(document: &Document, card: &Element) -> Option<Element> {
         return Some(row);
     }
     let row = document.create_element(UI_ROW).ok()?;
-    // Plain light-DOM container: inline styles only, so LinkedIn's CSS cannot reach in
-    // through a class and ours cannot leak out.
-    row.set_attribute("style", "display:flex;flex-wrap:wrap;align-items:flex-start;gap:8px;margin:6px 0 4px;padding:0;position:relative;").ok()?;
+    // A plain light-DOM container styled inline, so that no LinkedIn class reaches it.
+    row.set_attribute("style", "display:flex;flex-wrap:wrap;align-items:flex-start;gap:8px;margin:8px 0 4px;padding:0;position:relative;").ok()?;
     card.append_child(&row).ok()?;
     Some(row)
+}
+
+/// A button of a reply widget was pressed.
+fn on_reply_action(widget: &Element, action: &str) {
+    app::guard(FEATURE, || {
+        let Some(document) = dom::document() else { return };
+        let Some(card) = dom::closest(widget, &format!("[{SEEN}]")) else { return };
+        match action {
+            "next-reply" => {
+                let Some(read) = received::read_card(&card) else { return };
+                let assessment = assess(&read.invitation, &app::scoring_config());
+                let suggestions = replies(&read.invitation, &assessment);
+                let index: usize = widget.get_attribute("data-nf-index").and_then(|i| i.parse().ok()).unwrap_or(0);
+                ui::reply::show(widget, &suggestions, index + 1);
+            }
+            "copy-reply" => {
+                let text = ui::reply::text(widget);
+                let scratch = widget.shadow_root().and_then(|r| r.query_selector("textarea").ok().flatten()).and_then(|a| a.dyn_into().ok());
+                let copied = ui::copy_to_clipboard(&document, scratch.as_ref(), &text);
+                ui::reply::set_status(widget, if copied { "Copied. Paste it in your reply to them." } else { "Could not copy here: select the text and copy it yourself." });
+            }
+            "insert-reply" => {
+                let first_name = received::read_card(&card).and_then(|r| r.invitation.first_name().map(str::to_string));
+                let text = ui::reply::text(widget);
+                match messaging::open_composer(&document, first_name.as_deref()) {
+                    Some(composer) if messaging::insert(&document, &composer, &text) => {
+                        ui::reply::set_status(widget, "Inserted into LinkedIn's message box. Check it, then press Send there.");
+                    }
+                    Some(_) => ui::reply::set_status(widget, "LinkedIn's message box did not take the text: use Copy instead."),
+                    None => {
+                        let who = first_name.unwrap_or_else(|| "them".into());
+                        let hint = if messaging::reply_control(&card).is_some() {
+                            format!("Open LinkedIn's reply box first (“Reply to {who}”), then press Insert.")
+                        } else {
+                            format!("LinkedIn offers no reply box here until you accept; use Copy and send it to {who} as a message.")
+                        };
+                        ui::reply::set_status(widget, &hint);
+                    }
+                }
+            }
+            _ => {}
+        }
+    });
 }
 
 /// A short, stable digest of what was read from a card.

@@ -4,6 +4,7 @@
 //! page-derived text is written with `textContent`, never as HTML.
 
 pub mod badge;
+pub mod reply;
 
 use crate::dom;
 use wasm_bindgen::JsCast;
@@ -84,4 +85,38 @@ pub fn set_theme(host: &Element) {
 
 pub fn as_element(target: Option<web_sys::EventTarget>) -> Option<Element> {
     target?.dyn_into::<Element>().ok()
+}
+
+thread_local! {
+    static IGNORE_REJECTION: wasm_bindgen::closure::Closure<dyn FnMut(wasm_bindgen::JsValue)> =
+        wasm_bindgen::closure::Closure::wrap(Box::new(|_| {}) as Box<dyn FnMut(wasm_bindgen::JsValue)>);
+}
+
+/// Copies `text` to the clipboard: the asynchronous Clipboard API where the page has
+/// it, else the editing command on a textarea of ours (`scratch`, inside a shadow
+/// root). Returns whether a copy was started.
+pub fn copy_to_clipboard(document: &Document, scratch: Option<&web_sys::HtmlTextAreaElement>, text: &str) -> bool {
+    use wasm_bindgen::JsValue;
+    if let Some(window) = web_sys::window() {
+        let navigator = window.navigator();
+        let has_clipboard = js_sys::Reflect::get(&navigator, &JsValue::from_str("clipboard")).is_ok_and(|c| !c.is_undefined() && !c.is_null());
+        if has_clipboard {
+            let promise = navigator.clipboard().write_text(text);
+            // A refusal (no user activation, permissions) is not an error for the page.
+            IGNORE_REJECTION.with(|ignore| {
+                let _ = promise.catch(ignore);
+            });
+            return true;
+        }
+    }
+    let (Some(area), Some(html_doc)) = (scratch, document.dyn_ref::<web_sys::HtmlDocument>()) else { return false };
+    let was_hidden = area.has_attribute("hidden");
+    let _ = area.remove_attribute("hidden");
+    area.set_value(text);
+    area.select();
+    let copied = html_doc.exec_command("copy").unwrap_or(false);
+    if was_hidden {
+        let _ = area.set_attribute("hidden", "");
+    }
+    copied
 }

@@ -1,0 +1,166 @@
+//! The reply suggestion beside a received invitation: which template (cycle with
+//! "Next"), the filled text (a two-line preview that "Edit" opens into a textarea the
+//! user can change), "Copy", and "Insert" into LinkedIn's open message box. The user
+//! always sends.
+
+use super::{child, create_host};
+use notefirst_core::ReplySuggestion;
+use std::cell::{Cell, RefCell};
+use wasm_bindgen::prelude::*;
+use wasm_bindgen::JsCast;
+use web_sys::{Document, Element, Event, HtmlTextAreaElement, ShadowRoot};
+
+const CSS: &str = r#"
+:host { display: block; flex: 1 1 320px; max-width: 560px; }
+.box { border: 1px solid var(--nf-line); border-radius: 8px; padding: 6px 8px; background: var(--nf-panel-bg); color: var(--nf-panel-fg); }
+.bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
+.title { font-weight: 600; margin-right: auto; }
+.title .which { font-weight: 400; color: var(--nf-muted); }
+button { border: 1px solid #0a66c2; color: #0a66c2; background: transparent; border-radius: 999px; padding: 2px 10px; font-weight: 600; font-size: 12px; line-height: 18px; }
+button:hover { background: rgba(10,102,194,.08); }
+button.primary { background: #0a66c2; color: #fff; }
+button.primary:hover { background: #004182; }
+:host([data-nf-theme="dark"]) button { border-color: #71b7fb; color: #71b7fb; }
+:host([data-nf-theme="dark"]) button.primary { background: #71b7fb; color: #1b1f23; }
+.preview { margin: 4px 0 0; color: var(--nf-panel-fg); white-space: pre-line; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; cursor: text; }
+textarea { display: block; width: 100%; min-height: 110px; margin-top: 6px; font: inherit; color: var(--nf-panel-fg); background: var(--nf-panel-bg);
+  border: 1px solid var(--nf-line); border-radius: 6px; padding: 6px; resize: vertical; }
+.status { margin: 4px 0 0; font-size: 12px; color: var(--nf-muted); min-height: 0; }
+.status:empty { display: none; }
+"#;
+
+/// What the feature does when a button is pressed: (the host, the action id).
+pub type ActionHandler = fn(&Element, &str);
+
+thread_local! {
+    static LISTENER: RefCell<Option<Closure<dyn FnMut(Event)>>> = const { RefCell::new(None) };
+    static HANDLER: Cell<Option<ActionHandler>> = const { Cell::new(None) };
+}
+
+/// Creates the reply widget showing `suggestions[index]`.
+pub fn create(document: &Document, suggestions: &[ReplySuggestion], index: usize, on_action: ActionHandler) -> Option<Element> {
+    let (host, root) = create_host(document, "nf-reply", CSS)?;
+    host.set_attribute("data-nf-reply", "").ok()?;
+    let boxed = child(document, &root, "div", "box", None)?;
+    boxed.set_attribute("role", "group").ok()?;
+    boxed.set_attribute("aria-label", "NoteFirst: suggested reply").ok()?;
+    let bar = child(document, &boxed, "div", "bar", None)?;
+    let title = child(document, &bar, "span", "title", Some("Reply: "))?;
+    child(document, &title, "span", "which", None)?;
+    for (action, label, class) in [
+        ("next-reply", "Next", ""),
+        ("edit-reply", "Edit", ""),
+        ("copy-reply", "Copy", "primary"),
+        ("insert-reply", "Insert", ""),
+    ] {
+        let button = child(document, &bar, "button", class, Some(label))?;
+        button.set_attribute("type", "button").ok()?;
+        button.set_attribute("data-nf-action", action).ok()?;
+    }
+    child(document, &boxed, "p", "preview", None)?;
+    let area = child(document, &boxed, "textarea", "", None)?;
+    area.set_attribute("aria-label", "Reply text (edit before copying or inserting)").ok()?;
+    area.set_attribute("hidden", "").ok()?;
+    let status = child(document, &boxed, "p", "status", None)?;
+    status.set_attribute("role", "status").ok()?;
+    show(&host, suggestions, index);
+    HANDLER.with(|h| h.set(Some(on_action)));
+    LISTENER.with(|cell| {
+        let mut slot = cell.borrow_mut();
+        let closure = slot.get_or_insert_with(|| Closure::wrap(Box::new(on_event) as Box<dyn FnMut(Event)>));
+        let _ = root.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
+        let _ = root.add_event_listener_with_callback("input", closure.as_ref().unchecked_ref());
+    });
+    Some(host)
+}
+
+/// Shows `suggestions[index]` (wrapping around) in an existing widget.
+pub fn show(host: &Element, suggestions: &[ReplySuggestion], index: usize) {
+    let Some(root) = host.shadow_root() else { return };
+    if suggestions.is_empty() {
+        return;
+    }
+    let index = index % suggestions.len();
+    let suggestion = &suggestions[index];
+    let _ = host.set_attribute("data-nf-template", &suggestion.template_id);
+    let _ = host.set_attribute("data-nf-index", &index.to_string());
+    if let Some(which) = part(&root, ".which") {
+        which.set_text_content(Some(&format!("{} ({} of {})", suggestion.label, index + 1, suggestions.len())));
+    }
+    if let Some(next) = part(&root, "[data-nf-action='next-reply']") {
+        let upcoming = &suggestions[(index + 1) % suggestions.len()];
+        let _ = next.set_attribute("aria-label", &format!("Next suggestion: {}", upcoming.label));
+    }
+    set_text(&root, &suggestion.text);
+    set_status(host, "");
+}
+
+/// The reply as it stands, the user's edits included.
+pub fn text(host: &Element) -> String {
+    host.shadow_root()
+        .and_then(|root| part(&root, "textarea"))
+        .and_then(|area| area.dyn_into::<HtmlTextAreaElement>().ok())
+        .map(|area| area.value())
+        .unwrap_or_default()
+}
+
+/// A short message under the reply (announced to screen readers).
+pub fn set_status(host: &Element, message: &str) {
+    if let Some(status) = host.shadow_root().and_then(|root| part(&root, ".status")) {
+        status.set_text_content(Some(message));
+    }
+}
+
+fn set_text(root: &ShadowRoot, text: &str) {
+    if let Some(area) = part(root, "textarea").and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()) {
+        area.set_value(text);
+    }
+    if let Some(preview) = part(root, ".preview") {
+        preview.set_text_content(Some(text));
+    }
+}
+
+fn part(root: &ShadowRoot, selector: &str) -> Option<Element> {
+    root.query_selector(selector).ok().flatten()
+}
+
+fn toggle_editing(root: &ShadowRoot) {
+    let (Some(area), Some(preview), Some(button)) = (part(root, "textarea"), part(root, ".preview"), part(root, "[data-nf-action='edit-reply']")) else {
+        return;
+    };
+    let editing = !area.has_attribute("hidden");
+    if editing {
+        let _ = area.set_attribute("hidden", "");
+        let _ = preview.remove_attribute("hidden");
+        button.set_text_content(Some("Edit"));
+    } else {
+        let _ = area.remove_attribute("hidden");
+        let _ = preview.set_attribute("hidden", "");
+        button.set_text_content(Some("Done"));
+        if let Some(area) = area.dyn_ref::<web_sys::HtmlElement>() {
+            let _ = area.focus();
+        }
+    }
+    let _ = button.set_attribute("aria-expanded", if editing { "false" } else { "true" });
+}
+
+fn on_event(event: Event) {
+    let Some(root) = event.current_target().and_then(|t| t.dyn_into::<ShadowRoot>().ok()) else { return };
+    if event.type_() == "input" {
+        // Keep the preview in step with the user's edits.
+        let edited = part(&root, "textarea").and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()).map(|a| a.value());
+        if let (Some(text), Some(preview)) = (edited, part(&root, ".preview")) {
+            preview.set_text_content(Some(&text));
+        }
+        return;
+    }
+    let Some(button) = super::as_element(event.target()).and_then(|t| t.closest("[data-nf-action]").ok().flatten()) else { return };
+    let Some(action) = button.get_attribute("data-nf-action") else { return };
+    if action == "edit-reply" {
+        toggle_editing(&root);
+        return;
+    }
+    if let Some(handler) = HANDLER.with(Cell::get) {
+        handler(&root.host(), &action);
+    }
+}
