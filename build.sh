@@ -238,8 +238,8 @@ run_tests() {
 case "${1:-build}" in
     build) build ;;
     test) run_tests ;;
-    demo) build; setup_node; setup_browsers; node tests/demo/demo.mjs ;;
-    bench) build; setup_node; setup_browsers; node tests/bench/bench.mjs ;;
+    demo) build; setup_browsers; node tests/demo/demo.js ;;
+    bench) build; setup_browsers; node tests/bench/bench.js ;;
     -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) die "unknown command '$1' (try: ./build.sh, ./build.sh test, ./build.sh demo, ./build.sh bench)" ;;
 esac

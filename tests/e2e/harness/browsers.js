@@ -443,7 +443,7 @@ async function launchChromium(opts) {
   const args = [
     `--user-data-dir=${profile}`,
     '--remote-debugging-pipe',
-    '--headless=new',
+    ...(opts.headed ? [] : ['--headless=new']), // headed: the demo, on a machine with a display
     `--load-extension=${dir}`,
     `--disable-extensions-except=${dir}`,
     '--no-sandbox',
