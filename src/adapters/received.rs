@@ -61,14 +61,17 @@ pub fn find_cards(scope: &Element) -> Vec<Element> {
     cards
 }
 
-/// A card holds exactly one Accept control and a link to a member's profile. A list
-/// item with several Accept controls is a list, not a card.
+/// A card holds exactly one Accept control and a link to a member's profile, and is
+/// an invitation to connect (not to a newsletter, page or event). A list item with
+/// several Accept controls is a list, not a card.
 fn is_card(el: &Element) -> bool {
     let accepts = dom::query_all(el, CONTROLS)
         .iter()
         .filter(|c| matches!(control_kind(c), Some(InvitationControl::Accept(_))))
         .count();
-    accepts == 1 && profile_link(el).is_some()
+    accepts == 1
+        && profile_link(el).is_some()
+        && !dom::text_lines(el).iter().any(|(_, text)| card_text::is_other_invitation(text))
 }
 
 fn profile_link(card: &Element) -> Option<Element> {
@@ -140,7 +143,7 @@ pub fn read_card(card: &Element) -> Option<Card> {
     let mut note_lines = Vec::new();
     let mut recognised_layout = inv.full_name.is_some();
     for (el, text) in dom::text_lines(card) {
-        if text == name || card_text::is_see_more(&text) || is_reply_link(&el) {
+        if text == name || card_text::is_see_more(&text) || is_reply_link(&el) || inside_control(&el) {
             continue;
         }
         if inv.note.as_deref().is_some_and(|n| n.contains(&text)) {
@@ -213,6 +216,11 @@ fn photo(card: &Element) -> Option<bool> {
         return Some(false);
     }
     dom::query(card, PHOTO).map(|_| true)
+}
+
+/// Whether a line is the label of an Accept or Ignore control (links carry text too).
+fn inside_control(el: &Element) -> bool {
+    dom::closest(el, CONTROLS).is_some_and(|control| control_kind(&control).is_some())
 }
 
 fn is_reply_link(el: &Element) -> bool {

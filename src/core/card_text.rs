@@ -175,6 +175,24 @@ pub fn inviting_line(text: &str) -> Option<bool> {
     INVITING.is_match(&lower).then(|| FOLLOWS.is_match(&lower))
 }
 
+static OTHER_INVITATION: LazyLock<Regex> = LazyLock::new(|| {
+    // Invitations that are not to connect: a newsletter, a page, an event, a group.
+    Regex::new(concat!(
+        r"(?:invited you to (?:subscribe|follow|attend|join)|invites you to (?:subscribe|follow|attend|join)",
+        r"|vous a invité à (?:vous abonner|suivre|participer|rejoindre)",
+        r"|hat sie eingeladen|lädt sie ein,? (?:\S+ )?(?:zu abonnieren|zu folgen)",
+        r"|te ha invitado a (?:suscribirte|seguir|asistir|unirte)|convidou você para (?:assinar|seguir|participar)",
+        r"|ti ha invitato a (?:iscriverti|seguire|partecipare)|heeft u uitgenodigd om)"
+    ))
+    .expect("static regex")
+});
+
+/// Whether a line says the invitation is to a newsletter, page, event or group rather
+/// than to connect.
+pub fn is_other_invitation(text: &str) -> bool {
+    text.len() <= 400 && OTHER_INVITATION.is_match(&text.to_lowercase())
+}
+
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:today|yesterday|aujourd[’']hui|hier|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren",
@@ -260,6 +278,15 @@ mod tests {
         assert_eq!(inviting_line("Dana Whitfield is inviting you to connect"), Some(false));
         assert_eq!(inviting_line("Dana Whitfield follows you and is inviting you to connect"), Some(true));
         assert_eq!(inviting_line("Head of Data"), None);
+    }
+
+    #[test]
+    fn tells_other_invitations_from_connection_ones() {
+        assert!(is_other_invitation("Orla Brennan invited you to subscribe to The Quiet Pipeline"));
+        assert!(is_other_invitation("Priya Raman invited you to follow Northwind Ceramics"));
+        assert!(is_other_invitation("Léa vous a invité à suivre Atelier Nord"));
+        assert!(!is_other_invitation("Dana Whitfield is inviting you to connect"));
+        assert!(!is_other_invitation("I'd like to follow your work and connect"));
     }
 
     #[test]

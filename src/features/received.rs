@@ -68,8 +68,12 @@ fn ui_row(document: &Document, card: &Element) -> Option<Element> {
         return Some(row);
     }
     let row = document.create_element(UI_ROW).ok()?;
-    // A plain light-DOM container styled inline, so that no LinkedIn class reaches it.
-    row.set_attribute("style", "display:flex;flex-wrap:wrap;align-items:flex-start;gap:8px;margin:8px 0 4px;padding:0;position:relative;").ok()?;
+    // A plain light-DOM container styled through the CSSOM, so that no LinkedIn class
+    // reaches it and no page CSP refuses it.
+    ui::set_style(
+        &row,
+        &[("display", "flex"), ("flex-wrap", "wrap"), ("align-items", "flex-start"), ("gap", "8px"), ("margin", "8px 0 4px"), ("padding", "0"), ("position", "relative")],
+    );
     card.append_child(&row).ok()?;
     Some(row)
 }

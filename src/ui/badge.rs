@@ -77,7 +77,7 @@ pub fn update(document: &Document, host: &Element, a: &Assessment) -> Option<()>
     host.set_attribute("data-nf-band", a.band.id()).ok()?;
     host.set_attribute("data-nf-score", &a.score.to_string()).ok()?;
     host.set_attribute("data-nf-rules", &a.rule_ids()).ok()?;
-    // Keep the style element, rebuild the rest.
+    // Keep a style element (where one stands in for the adopted sheet), rebuild the rest.
     while let Some(last) = root.last_element_child() {
         if last.tag_name().eq_ignore_ascii_case("style") {
             break;

@@ -24,16 +24,59 @@ button { font: inherit; cursor: pointer; }
 [hidden] { display: none !important; }
 "#;
 
-/// Creates `<tag>` with an open shadow root holding `css`; returns both.
-pub fn create_host(document: &Document, tag: &str, css: &str) -> Option<(Element, ShadowRoot)> {
+/// Creates `<tag>` with an open shadow root styled by `css`; returns both.
+///
+/// Styles come from constructed stylesheets (one per widget kind, shared by every
+/// instance), which a page's CSP does not govern; where a browser will not adopt a
+/// sheet made in the content script's world, a `<style>` element does instead.
+pub fn create_host(document: &Document, tag: &str, css: &'static str) -> Option<(Element, ShadowRoot)> {
     let host = document.create_element(tag).ok()?;
     let init = ShadowRootInit::new(ShadowRootMode::Open);
     let root = host.attach_shadow(&init).ok()?;
-    let style = document.create_element("style").ok()?;
-    style.set_text_content(Some(&format!("{BASE_CSS}{css}")));
-    root.append_child(&style).ok()?;
+    if !adopt_sheet(&root, css) {
+        let style = document.create_element("style").ok()?;
+        style.set_text_content(Some(&format!("{BASE_CSS}{css}")));
+        root.append_child(&style).ok()?;
+    }
     set_theme(&host);
     Some((host, root))
+}
+
+thread_local! {
+    static SHEETS: std::cell::RefCell<Vec<(&'static str, web_sys::CssStyleSheet)>> = const { std::cell::RefCell::new(Vec::new()) };
+}
+
+fn adopt_sheet(root: &ShadowRoot, css: &'static str) -> bool {
+    let sheet = SHEETS.with(|sheets| {
+        let mut sheets = sheets.borrow_mut();
+        if let Some((_, sheet)) = sheets.iter().find(|(key, _)| std::ptr::eq(*key, css)) {
+            return Some(sheet.clone());
+        }
+        let sheet = web_sys::CssStyleSheet::new().ok()?;
+        sheet.replace_sync(&format!("{BASE_CSS}{css}")).ok()?;
+        sheets.push((css, sheet.clone()));
+        Some(sheet)
+    });
+    let Some(sheet) = sheet else { return false };
+    let list = js_sys::Array::of1(&sheet);
+    let adopted = js_sys::Reflect::set(root, &"adoptedStyleSheets".into(), &list).unwrap_or(false);
+    // Firefox may accept the assignment yet keep nothing from another world's sheet.
+    adopted
+        && js_sys::Reflect::get(root, &"adoptedStyleSheets".into())
+            .ok()
+            .and_then(|v| v.dyn_into::<js_sys::Array>().ok())
+            .is_some_and(|a| a.length() == 1)
+}
+
+/// Sets inline styles through the CSSOM, which a page's CSP allows (a `style`
+/// attribute it may refuse).
+pub fn set_style(el: &Element, declarations: &[(&str, &str)]) {
+    if let Some(html) = el.dyn_ref::<web_sys::HtmlElement>() {
+        let style = html.style();
+        for (property, value) in declarations {
+            let _ = style.set_property(property, value);
+        }
+    }
 }
 
 /// Appends a child element with optional class and text (as text, never HTML).

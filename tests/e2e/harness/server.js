@@ -54,7 +54,8 @@ function isBrowserBackground(host) {
 }
 const THEMES = ['light', 'dark'];
 
-/** The page CSP, modelled on LinkedIn's: nonce-based script-src, no eval of any kind. */
+/** The page CSP, modelled on LinkedIn's: nonce-based script-src, no eval of any kind;
+ *  inline styles allowed, as LinkedIn's own pages need them. */
 function cspHeader(mode, nonce) {
   if (mode === 'none') return null;
   const scriptSrc = ["'self'", `'nonce-${nonce}'`, 'https://static.licdn.com'];
@@ -62,6 +63,8 @@ function cspHeader(mode, nonce) {
   return [
     'default-src *',
     `script-src ${scriptSrc.join(' ')}`,
+    "style-src 'self' 'unsafe-inline' https://static.licdn.com",
+    'img-src * data: blob:',
     "object-src 'none'",
     "base-uri 'self'",
     "frame-ancestors 'self'",
