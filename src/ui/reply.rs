@@ -22,7 +22,7 @@ button.primary { background: #0a66c2; color: #fff; }
 button.primary:hover { background: #004182; }
 :host([data-nf-theme="dark"]) button { border-color: #71b7fb; color: #71b7fb; }
 :host([data-nf-theme="dark"]) button.primary { background: #71b7fb; color: #1b1f23; }
-.preview { margin: 4px 0 0; color: var(--nf-panel-fg); white-space: pre-line; display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; cursor: text; }
+.preview { margin: 4px 0 0; color: var(--nf-panel-fg); display: -webkit-box; -webkit-line-clamp: 2; -webkit-box-orient: vertical; overflow: hidden; cursor: text; }
 textarea { display: block; width: 100%; min-height: 110px; margin-top: 6px; font: inherit; color: var(--nf-panel-fg); background: var(--nf-panel-bg);
   border: 1px solid var(--nf-line); border-radius: 6px; padding: 6px; resize: vertical; }
 .status { margin: 4px 0 0; font-size: 12px; color: var(--nf-muted); min-height: 0; }
@@ -116,8 +116,14 @@ fn set_text(root: &ShadowRoot, text: &str) {
         area.set_value(text);
     }
     if let Some(preview) = part(root, ".preview") {
-        preview.set_text_content(Some(text));
+        preview.set_text_content(Some(&preview_of(text)));
     }
+}
+
+/// The reply on one flowing line for the two-line preview: a greeting on its own
+/// line and a blank line after it would otherwise fill the preview with nothing.
+fn preview_of(text: &str) -> String {
+    text.split_whitespace().collect::<Vec<_>>().join(" ")
 }
 
 fn part(root: &ShadowRoot, selector: &str) -> Option<Element> {
@@ -150,7 +156,7 @@ fn on_event(event: Event) {
         // Keep the preview in step with the user's edits.
         let edited = part(&root, "textarea").and_then(|a| a.dyn_into::<HtmlTextAreaElement>().ok()).map(|a| a.value());
         if let (Some(text), Some(preview)) = (edited, part(&root, ".preview")) {
-            preview.set_text_content(Some(&text));
+            preview.set_text_content(Some(&preview_of(&text)));
         }
         return;
     }
