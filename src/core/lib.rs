@@ -8,14 +8,19 @@
 pub mod card_text;
 pub mod compose;
 pub mod invitation;
+pub mod lexicon;
+pub mod note;
 pub mod page;
 pub mod reply;
 pub mod score;
 pub mod template;
+pub mod text;
 
 pub use compose::{suggest_notes, FoundVia, NoteSuggestion, NoteTemplate, Person};
 pub use invitation::{Invitation, MutualConnections};
 pub use page::PageKind;
 pub use reply::{suggest_replies, ReplySuggestion, ReplyTemplate};
 pub use score::{assess, Assessment, Band, Fired, ScoringConfig};
+pub use note::{analyse_note, note_is_contentless, NoteSignals, Signal, SignalHit, Strength};
+pub use score::{rules, RuleInfo, RuleScope};
 pub use template::{linkedin_len, Me};

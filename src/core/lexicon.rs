@@ -1,0 +1,1044 @@
+//! Multilingual phrase lists for note analysis, kept as data so they can be read,
+//! reviewed and extended without touching the matching code.
+//!
+//! Each signal (context, sales, flattery...) has a list of *families*: kinds of
+//! evidence such as "they say where we met" or "they offer a free audit". A family has
+//! a name (shown in tests and diagnostics), a cue strength, and phrases in several
+//! languages (English, French, German, Spanish, Portuguese, Italian, Dutch, and a few
+//! Polish and Swedish lines for LinkedIn's own canned texts).
+//!
+//! How phrases are written:
+//! - They are regular-expression fragments matched against the *folded* note
+//!   (`text.rs`): lower-case, accents removed, plain apostrophes (`'`) and dashes, single
+//!   spaces. So phrases are plain ASCII: write "reseau", not "réseau".
+//! - The matcher compiles each signal's families into one ASCII-only regex (no Unicode
+//!   tables: fast, and small in WebAssembly), so `\w`, `\b` and `\d` are ASCII.
+//! - A word boundary is added before every phrase, and after it when the phrase ends in
+//!   a letter, digit, `)` or `?`. End a phrase with `\w*` to match a stem ("impress\w*").
+//! - Use `(?:...)` for grouping: capture groups are reserved for the matcher.
+//! - Prefer kinds of evidence with a few open slots (`(?:\w+ ){0,3}`) over whole
+//!   sentences: the goal is to recognise notes nobody has seen yet.
+
+/// How much a single match of a family says on its own.
+#[derive(Debug, Clone, Copy, PartialEq, Eq)]
+pub enum Cue {
+    /// Only adds weight to other cues of the same signal; never fires it alone
+    /// ("your background stood out" supports a job offer, but is not one).
+    Supporting,
+    /// Suggestive but common in innocent notes too: counts half unless another cue agrees.
+    Weak,
+    /// Clear evidence on its own.
+    Strong,
+}
+
+/// One kind of evidence for a signal.
+#[derive(Debug)]
+pub struct Family {
+    pub name: &'static str,
+    pub cue: Cue,
+    pub phrases: &'static [&'static str],
+}
+
+use Cue::{Strong, Supporting, Weak};
+
+// ---------------------------------------------------------------------------------
+// Contentless notes: LinkedIn's canned texts, greetings, courtesies and "let's connect"
+// lines. A note made only of these (plus a name or two) says nothing.
+// ---------------------------------------------------------------------------------
+
+/// Phrases that carry no reason to connect. `note::note_is_contentless` removes them all
+/// and looks at what is left.
+pub static CONTENTLESS: &[Family] = &[
+    Family {
+        name: "linkedin-default",
+        cue: Strong,
+        phrases: &[
+            // English, old and new defaults and their common edits.
+            r"(?:i'?d|i would|i want to|i wanted to|i'?d love to|i would love to|i wish to) (?:like to )?(?:add you to|invite you to join|have you (?:in|join)|welcome you to|join) (?:my|your) (?:professional |linkedin |personal )?network(?: on linkedin)?",
+            r"since you are a person i trust",
+            r"(?:invite|inviting) you to (?:join|connect with) (?:my|me on) (?:linkedin|professional network|network)(?: on linkedin)?",
+            r"(?:please )?(?:accept|approve) my (?:invitation|invite|request|connection request)",
+            // French
+            r"(?:je (?:souhaite|souhaiterais|voudrais|veux|aimerais)|merci de|puis-je) (?:vous ajouter|t'ajouter|m'ajouter|rejoindre|faire partie de|integrer|vous inviter a rejoindre|vous compter parmi)(?: a| dans)? (?:votre|ton|mon) reseau(?: professionnel)?(?: (?:sur|de) linkedin)?",
+            r"(?:je (?:souhaite|souhaiterais|voudrais|veux|aimerais)) (?:me connecter|entrer en (?:contact|relation)|etre en relation|me mettre en relation|me relier) avec (?:vous|toi)",
+            // German
+            r"(?:ich (?:mochte|wurde|will)|gerne wurde ich) (?:sie|dich) (?:gerne? )?(?:zu|in) mein(?:em|es)? (?:beruflichen |berufliches |professionellen |linkedin[- ])?netzwerk(?: auf linkedin)? (?:hinzufugen|aufnehmen|einladen)",
+            r"(?:ich (?:mochte|wurde)) mich (?:gerne? )?mit (?:ihnen|dir) (?:vernetzen|verbinden|verknupfen)",
+            // Spanish
+            r"(?:me gustaria|quisiera|quiero|deseo) (?:anadirte|agregarte|anadirle|agregarle|incluirte|invitarte a unirte) (?:a|en) (?:mi|tu|su) red(?: profesional| de contactos)?(?: (?:en|de) linkedin)?",
+            r"(?:me gustaria|quisiera|quiero|deseo) (?:conectar|conectarme|contactar) (?:contigo|con usted|con vos)",
+            // Portuguese
+            r"(?:gostaria|queria|quero|desejo) de (?:adiciona-lo|adiciona-la|adicionar voce|te adicionar|adicionar-te|o adicionar|incluir voce|incluir-te|convida-lo) (?:a|na|em) (?:minha|sua) rede(?: profissional| de contatos| de contactos)?(?: (?:no|do) linkedin)?",
+            r"(?:gostaria|queria|quero|desejo) de (?:me )?(?:conectar|ligar|adicionar)(?:-me)?(?: com (?:voce|vc|o senhor|a senhora|voces|contigo))?",
+            r"gostaria de fazer parte da sua rede(?: profissional)?",
+            // Italian
+            r"(?:vorrei|mi piacerebbe|desidero|voglio) (?:aggiungerti|aggiungerla|invitarti|invitarla) (?:alla|nella|a) (?:mia|tua|sua) rete(?: professionale| di contatti)?(?: (?:su|di) linkedin)?",
+            r"(?:vorrei|mi piacerebbe|desidero) (?:collegarmi|connettermi|entrare in contatto) con (?:te|lei|voi)",
+            // Dutch
+            r"(?:ik wil|ik zou|graag wil ik|ik zou graag) (?:je|jou|u) (?:graag )?(?:toevoegen aan|uitnodigen voor) (?:mijn|jouw|uw) (?:professionele |zakelijke )?netwerk(?: op linkedin)?(?: toevoegen)?",
+            r"(?:ik wil|ik zou) (?:graag )?(?:met (?:je|jou|u) )?(?:connecten|linken|verbinden)(?: met (?:je|jou|u))?",
+            // Polish ("Chcialbym dodac Cie do mojej sieci kontaktow na LinkedIn")
+            r"chcial(?:bym|abym) (?:cie |pana |pania )?(?:dodac|zaprosic|dolaczyc)(?: cie| pana| pania)? do (?:mojej|swojej|twojej|pana|pani) sieci(?: zawodowej| kontaktow| profesjonalnej)?(?: na linkedin)?",
+            // Swedish ("Jag skulle vilja lagga till dig i mitt professionella natverk pa LinkedIn")
+            r"jag (?:skulle vilja|vill) (?:lagga till dig|bjuda in dig|ansluta mig) (?:i|till) (?:mitt|ditt) (?:professionella )?natverk(?: pa linkedin)?",
+        ],
+    },
+    Family {
+        name: "connect-line",
+        cue: Strong,
+        phrases: &[
+            r"(?:i'?d|i would|would|i'?ll|i will|i'?m|i am|i was|i'?ve been|i have been|we should|it would be|it'?d be|be) (?:really |so |very )?(?:like|love|keen|happy|glad|delighted|pleased|great|nice|good|wanting|hoping|meaning) (?:to )?(?:connect|be connected|get connected|link up|network)(?:ing)?(?: (?:with|to) you)?(?: here)?(?: on linkedin)?",
+            r"(?:let'?s|lets|shall we|can we|could we|may we|why not) (?:get )?(?:connect|link up|network)(?:ed)?",
+            r"would you (?:like|want|care|mind|be (?:open|willing)) to (?:connect|connecting|link up|be connected)",
+            r"(?:looking forward to|look forward to|hope to|hoping to|wanted to|want to|like to|love to) (?:connect|connecting|be connected|staying connected)(?: with you)?",
+            r"connect(?:ing)? with you(?: here)?(?: on linkedin)?",
+            r"(?:hope|i hope) (?:you'?ll|you will|you can|you would|you'?d) (?:accept|consider connecting|connect)",
+            r"(?:thought|think|figured) (?:we|it) (?:should|would be (?:good|great|nice) to|could|might as well) (?:connect|link up)",
+            r"add(?:ing)? (?:you|me) (?:to|as) (?:my |your |a )?(?:network|connection|contact)",
+            // French
+            r"(?:connectons-nous|restons (?:en contact|connectes)|(?:au plaisir|ravie?|heureux|heureuse) de (?:se connecter|vous compter|vous avoir dans|faire partie de votre reseau|me connecter)|(?:se|me|nous) connecter avec (?:vous|toi)|on se connecte)",
+            // German
+            r"(?:lass|lasst|lassen) (?:uns|sie uns) (?:gerne |doch )?(?:vernetzen|verbinden|verknupfen|connecten)|(?:wurde mich|freue mich) (?:sehr )?(?:freuen,? )?(?:uber die|auf die)? ?(?:vernetzung|verbindung|kontakt)|gerne (?:vernetzen|verbinden)",
+            // Spanish
+            r"(?:conectamos|conectemos|conectar contigo|conectar con usted|nos conectamos|sumarte a mi red)",
+            // Portuguese
+            r"(?:vamos (?:nos )?(?:conectar|ligar)(?:-nos)?|conecta|conectar(?:-me)? com (?:voce|vc)|bora conectar)",
+            // Italian
+            r"(?:colleghiamoci|connettiamoci|restiamo in contatto|collegarci|collegarmi con (?:te|lei))",
+            // Dutch
+            r"(?:laten we|zullen we|laten wij) (?:even |graag )?(?:connecten|linken|verbinden)|graag (?:connecten|linken)",
+        ],
+    },
+    Family {
+        name: "greeting",
+        cue: Strong,
+        phrases: &[
+            r"(?:hi|hii+|hello|hey|heya|hiya|dear|greetings|good (?:morning|afternoon|evening|day)|howdy|yo)",
+            r"(?:hallo|moin|servus|gruss gott|guten (?:morgen|tag|abend)|liebe|lieber|sehr geehrte|sehr geehrter|sehr geehrtes?)",
+            r"(?:bonjour|bonsoir|salut|coucou|cher|chere|madame|monsieur)",
+            r"(?:hola|buenas(?: tardes| noches)?|buenos dias|estimad[oa]|querid[oa])",
+            r"(?:ola|oi|bom dia|boa (?:tarde|noite)|prezad[oa]|car[oa])",
+            r"(?:ciao|salve|buongiorno|buonasera|gentile|egregi[oa])",
+            r"(?:hoi|hallo|goedemorgen|goedemiddag|goedenavond|beste|dag|hee)",
+            r"(?:hej|czesc|dzien dobry|witam)",
+            // Courtesy titles that follow a greeting.
+            r"(?:mr|mrs|ms|miss|dr|prof|sr|sra|herr|frau|mme|mlle|dott|dott\.ssa|sig|sig\.ra|meneer|mevrouw|dhr|mevr)\.?",
+        ],
+    },
+    Family {
+        name: "courtesy",
+        cue: Strong,
+        phrases: &[
+            r"(?:i )?hope (?:you'?re|you are|this (?:message |note )?finds you|all is|everything is)(?: doing)? (?:well|great|good|fine)(?: today)?",
+            r"(?:how are you(?: doing)?|how'?s it going|how have you been)",
+            r"(?:have|enjoy) a (?:great|nice|good|wonderful|lovely) (?:day|week|weekend|evening)",
+            r"(?:thanks|thank you|thx|many thanks|thanks in advance|cheers|best(?: regards| wishes)?|kind regards|warm regards|warmly|regards|sincerely|all the best|respectfully|take care)",
+            r"(?:nice|great|good|pleased|glad) to (?:meet|e-?meet) you",
+            // French, German, Spanish, Portuguese, Italian, Dutch courtesies and sign-offs.
+            r"(?:merci(?: beaucoup| d'avance)?|cordialement|bien (?:a vous|cordialement)|belle journee|bonne (?:journee|soiree|semaine)|j'espere que vous allez bien|comment allez-vous|ca va)",
+            r"(?:danke(?: schon)?|vielen dank|viele grusse|beste grusse|liebe grusse|freundliche grusse|mit freundlichen grussen|lg|vg|mfg|schonen tag|wie geht'?s|wie geht es (?:ihnen|dir))",
+            r"(?:gracias|muchas gracias|saludos(?: cordiales)?|un saludo|abrazo|que tengas un (?:buen|gran) dia|como estas|espero que (?:estes|este) bien)",
+            r"(?:obrigad[oa]|abracos?|att|atenciosamente|tudo bem|tudo bom|como vai|espero que (?:esteja|estejas) bem|e um prazer(?: entrar em contato)?|prazer)",
+            r"(?:grazie(?: mille)?|cordiali saluti|un saluto|saluti|buona giornata|come stai|spero (?:tu stia|che tu stia|stia) bene)",
+            r"(?:bedankt|dank je(?: wel)?|dank u(?: wel)?|groeten|met vriendelijke groet|hartelijke groet|groetjes|fijne dag|hoe gaat het)",
+        ],
+    },
+    Family {
+        name: "network-growth",
+        cue: Strong,
+        phrases: &[
+            // "...and expand my professional network": no reason, only a wish for numbers.
+            r"(?:and |to |para |pour |et |und |e |y |en |om )?(?:expand|expanding|grow|growing|build|building|extend|broaden|widen|increase|expandir|ampliar|aumentar|crescer|developper|elargir|agrandir|etendre|erweitern|ausbauen|vergrossern|ampliare|allargare|espandere|uitbreiden|vergroten) (?:my|our|minha|mi|mon|notre|mein|unser|la mia|mijn|onze) (?:professional |profissional |professionnel |berufliches |professionale |professionele )?(?:network|networks|rede|red|reseau|netzwerk|rete|netwerk|circle|connections)",
+            r"(?:para|pour|to|um|om) (?:expandir|ampliar|aumentar|developper|elargir|expand|grow) (?:o |le |mein |het )?(?:network|networking|rede|reseau|netzwerk|netwerk)",
+            r"(?:mein|mijn|unser) (?:berufliches |professionele )?(?:netzwerk|netwerk) (?:zu )?(?:erweitern|ausbauen|vergrossern|uitbreiden|vergroten)",
+        ],
+    },
+    Family {
+        name: "linkedin-word",
+        cue: Strong,
+        phrases: &[r"(?:on|sur|auf|en|no|na|su|op|pa|in|via|de|do|di) linkedin", r"linkedin", r"(?:my|your|mon|votre|mein|ihr|mi|tu|su|minha|sua|mijn|je|uw|la mia|la tua|la sua) (?:network|reseau|netzwerk|red|rede|rete|netwerk)"],
+    },
+];
+
+// ---------------------------------------------------------------------------------
+// Context: how they know or found the person.
+// ---------------------------------------------------------------------------------
+
+pub static CONTEXT: &[Family] = &[
+    Family {
+        name: "met-or-spoke",
+        cue: Strong,
+        phrases: &[
+            r"we(?:'ve| have)? (?:first |briefly |actually |just |already )?(?:met|spoke|talked|chatted|crossed paths)",
+            r"(?:i )?(?:met|saw) you (?:at|in|during|last|yesterday|on|earlier|through|after)",
+            r"met (?:at|during|in) (?:the |your )",
+            r"(?:great|good|nice|lovely|wonderful|a pleasure|pleasure|fun|glad) (?:meeting|seeing|talking(?: to| with)?|chatting(?: with)?|speaking(?: with)?|catching up(?: with)?) you",
+            r"(?:it was|was) (?:great|good|nice|lovely|a pleasure) (?:to )?(?:meet|see|talk to|chat with|speak with|speaking with|meeting) you",
+            r"(?:enjoyed|loved|appreciated) (?:our|the) (?:chat|conversation|discussion|exchange|call|meeting|lunch|coffee|session|talk)",
+            r"(?:enjoyed|loved) (?:meeting|talking|chatting|speaking) (?:to |with )?you",
+            r"(?:our|the) (?:chat|conversation|discussion|exchange|meeting|call|coffee|lunch) (?:at|yesterday|last|this|earlier|on|during|after|about|in)",
+            r"(?:sat|were sitting|was sitting|stood) (?:next to|beside|near|together|at the same table)",
+            r"(?:we|i) (?:were|was) (?:both |on the same )?(?:panel|table|flight|train|bus|course|workshop|session) (?:at|in|together)",
+            r"thanks? (?:you )?(?:again |so much )?for (?:the (?:chat|tip|tips|advice|help|talk|conversation|intro|introduction|session|call|coffee|tour|visit|lesson|class|workshop|patience|ride|lift)|answering|taking my question|your (?:time|help|advice|answer|reply|questions?|talk|session|patience))",
+            r"(?:merci pour|danke fur|gracias por|obrigad[oa] pel[oa]|grazie per|bedankt voor) (?:la|le|l'|die|den|das|el|la|o|a|il|lo|de|het) ?(?:visite|visita|tour|rondleiding|fuhrung|cours|clase|aula|lezione|les|atelier|taller|workshop|oficina|degustation|degustacion|degustazione|proeverij|accueil|empfang)",
+            r"(?:following up|follow up) (?:on|from|after) (?:our|the|my|your)",
+            r"as (?:promised|discussed|agreed)",
+            // French
+            r"(?:nous nous sommes|on s'est|nous avons) (?:\w+ )?(?:rencontre|croise|parle|vu|connu|echange|discute)\w*",
+            r"(?:ravie?|heureux|heureuse|content|contente|enchantee?) (?:d'avoir|de vous avoir|de t'avoir) (?:echange|discute|rencontre|croise|fait (?:votre|ta) connaissance|parle)\w*",
+            r"(?:suite a|apres|merci pour) (?:notre|nos|cet|cette|l') ?(?:echange|discussion|conversation|rencontre|rendez-vous|appel|entretien)\w*",
+            r"(?:je vous ai|je t'ai) (?:rencontre|croise|vu|ecoute|entendu)\w*",
+            // German
+            r"wir haben uns (?:[\w-]+ ){0,6}(?:kennengelernt|getroffen|gesprochen|unterhalten|gesehen|ausgetauscht)",
+            r"wir kennen uns (?:von|aus|vom|seit)",
+            r"(?:unser(?:em|es)?|nach unserem|danke fur das|danke fur unser(?:en)?) (?:gesprach|austausch|treffen|telefonat|kennenlernen)",
+            r"(?:schon|toll|nett|freut mich),? (?:sie|dich) (?:[\w-]+ ){0,3}(?:kennengelernt|getroffen|gesprochen) zu haben",
+            // Spanish
+            r"nos (?:conocimos|vimos|cruzamos|encontramos)",
+            // Past and present look alike ("hablamos?" is also "shall we talk?"): ask for a when or where.
+            r"(?:hablamos|coincidimos|charlamos|conversamos) (?:\w+ ){0,3}(?:ayer|el otro dia|la semana pasada|el mes pasado|hace|en el|en la|durante)",
+            r"(?:nuestra|la|tras nuestra|gracias por la) (?:conversacion|charla|reunion|llamada) (?:de|en|del|sobre|durante|ayer|la semana)",
+            r"(?:fue un placer|encantad[oa] de|un gusto) (?:conocerte|conocerle|hablar contigo|hablar con usted|coincidir)",
+            // Portuguese
+            r"nos (?:conhecemos|vimos|encontramos|cruzamos)",
+            r"(?:conversamos|falamos|batemos um papo) (?:\w+ ){0,3}(?:ontem|semana passada|mes passado|no|na|durante|ha)",
+            r"(?:nossa|a|apos a nossa|obrigad[oa] pela) conversa (?:de|no|na|em|sobre|ontem|da semana)",
+            r"(?:foi um prazer|prazer em) (?:te |o |a |lhe )?(?:conhecer|conversar|falar)",
+            // Italian
+            r"ci siamo (?:\w+ )?(?:conosciut|incontrat|vist|sentit|parlat)\w*",
+            r"abbiamo (?:parlato|chiacchierato|discusso)",
+            r"(?:la nostra|dopo la nostra|grazie per la) (?:conversazione|chiacchierata|telefonata|discussione)",
+            r"(?:e stato un piacere|piacere di averti|piacere di averla) (?:conoscerti|conoscerla|incontrarti|conosciuto|incontrato)",
+            // Dutch
+            r"(?:we|wij) (?:hebben )?elkaar (?:[\w-]+ ){0,5}(?:ontmoet|gesproken|gezien|leren kennen)",
+            r"(?:we|wij) (?:spraken|zagen|ontmoetten) elkaar",
+            r"(?:ons|het) gesprek (?:van|op|tijdens|gisteren|vorige|bij)",
+            r"(?:we|wij) kennen elkaar (?:van|uit|via)",
+            r"(?:leuk|fijn|goed) (?:je|jou|u) (?:gesproken|ontmoet|gezien) te hebben",
+        ],
+    },
+    Family {
+        name: "their-content",
+        cue: Strong,
+        phrases: &[
+            // "your post / article / talk / podcast / book..." with up to two words between.
+            r"(?:your|ur) (?:[\w-]+ ){0,2}(?:posts?|articles?|keynote|presentation|podcast|episode|newsletter|webinar|paper|thread|video|interview|blog|essay|piece|research|thesis|lecture|slides|column|op-ed|report|documentary|song|album|exhibition|open[- ]source|library|repo|repository)",
+            r"your (?:talk|book|course|workshop|panel|session|answer|comment|reply|study|e-?book|guide|class|masterclass|training|tutorial)",
+            r"(?:posts?|article|talk|keynote|presentation|podcast|episode|book|paper|video|interview|thread|piece|newsletter|session|workshop) (?:that |which )?you (?:wrote|gave|published|shared|posted|recorded|did|presented|hosted|ran|led|authored)",
+            // Verbs that imply content; "saw your profile" is not context.
+            r"(?:read|watched|heard|listened to|attended|reading|watching|listening to|attending) (?:your|you (?:speak|talk|present)|you on)",
+            r"(?:thanks|thank you) for (?:writing|sharing|posting|recording|hosting|speaking)",
+            r"(?:you|u) (?:gave|wrote|published|hosted|presented|ran|led|taught|organi[sz]ed|moderated|chaired) (?:the|that|a|an|your|this)",
+            // Thanks for their answer or help: they have been in touch before.
+            r"merci pour (?:votre|ta|ton) (?:reponse|reaction|retour|aide|conseil|commentaire)",
+            r"danke fur (?:ihre|deine|ihren|deinen) (?:antwort|ruckmeldung|hilfe|tipps?|kommentar)",
+            r"gracias por (?:tu|su) (?:respuesta|ayuda|consejo|comentario)",
+            r"obrigad[oa] pel[oa] (?:sua|tua|seu|teu) (?:resposta|ajuda|dica|comentario)",
+            r"grazie per (?:la tua|la sua|il tuo|il suo) (?:risposta|aiuto|consiglio|commento)",
+            r"bedankt voor (?:je|jouw|uw) (?:reactie|antwoord|hulp|tip|advies)",
+            // French
+            r"(?:votre|vos|ton|ta|tes) (?:[\w-]+ ){0,2}(?:articles?|posts?|publications?|conferences?|intervention|presentation|podcast|episode|livre|ouvrage|newsletter|webinaire|webinar|video|interview|billet|these|etude|tribune|expose|keynote|talk|atelier|cours|chronique|formation|masterclass|e-?book|guide)",
+            r"(?:j'ai|je viens de|j'ai bien) (?:lu|ecoute|assiste a) (?:votre|ton|ta|vos|tes)",
+            // German
+            r"(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|deines|euer|eure|euren|eurem) (?:[\w-]+ ){0,2}(?:beitrag|beitrags|artikel|artikels|vortrag|vortrags|post|posting|buch|buches|podcast|prasentation|keynote|webinar|talk|interview|video|newsletter|aufsatz|studie|kolumne|workshop|panel)",
+            r"(?:habe|hab) (?:[\w-]+ ){0,3}(?:gelesen|gehort)",
+            // Spanish
+            r"(?:tu|tus|su|sus) (?:[\w-]+ ){0,2}(?:articulos?|publicacion|publicaciones|posts?|charla|ponencia|presentacion|libro|podcast|episodio|conferencia|webinar|video|entrevista|newsletter|tesis|estudio|taller|columna)",
+            r"(?:lei|escuche|asisti a) (?:tu|su|tus|sus)",
+            r"(?:te|le|lo|la) (?:escuche|lei|vi hablar|vi presentar) en",
+            // Portuguese
+            r"(?:seu|sua|seus|suas|teu|tua|o seu|a sua|o teu|a tua) (?:[\w-]+ ){0,2}(?:artigos?|posts?|publicacao|publicacoes|palestra|apresentacao|livro|podcast|episodio|webinar|video|entrevista|newsletter|tese|estudo|workshop|coluna)",
+            r"(?:li|ouvi|assisti (?:a|ao)) (?:o seu|a sua|seu|sua|teu|tua)",
+            // Italian
+            r"(?:il suo|il tuo|la sua|la tua|i suoi|i tuoi|le sue|le tue|suo|tuo|sua|tua) (?:[\w-]+ ){0,2}(?:articolo|articoli|post|intervento|talk|libro|podcast|presentazione|webinar|video|intervista|newsletter|tesi|studio|relazione|pubblicazione|workshop|rubrica)",
+            r"(?:ho letto|ho ascoltato|ho assistito a) (?:il suo|il tuo|la sua|la tua|i suoi|i tuoi)",
+            // Dutch
+            r"(?:je|jouw|uw|jullie) (?:[\w-]+ ){0,2}(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|e-?book)",
+            r"(?:ik heb|heb ik) (?:je|jouw|uw) (?:[\w-]+ ){0,3}(?:gelezen|gehoord|beluisterd)",
+        ],
+    },
+    Family {
+        // Placing themselves in a moment both shared: "I was the one asking about tides",
+        // "I'm the intern who shadowed you", "would be great to reconnect".
+        name: "shared-moment",
+        cue: Strong,
+        phrases: &[
+            r"i(?:'m| am| was) the (?:[\w-]+ ){0,2}(?:one|guy|woman|man|person|girl|boy|intern|student|volunteer|cousin|neighbou?r|friend|colleague|trainee|parent|dad|mum|mom) (?:who|that|with|asking|from|in|at|you)",
+            r"re-?connect\w*|get back in touch|long time no see|been (?:a while|ages|years) since|(?:do you |you might )?remember (?:me|the|our|when)",
+            r"(?:we sat|wir sassen|nous etions assis\w*|estabamos sentad\w*|estavamos sentad\w*|eravamo sedut\w*|we zaten) (?:[\w-]+ ){0,5}(?:table|tisch|mesa|tavolo|tafel|next to|naast|a cote|neben|accanto|al lado|ao lado)",
+            r"(?:you|u) (?:gave|ran|taught|led|hosted) (?:the|that|a|your)|(?:jij|je|u) (?:gaf|leidde|presenteerde) (?:de|het|een)|vous avez (?:donne|anime|presente)|(?:sie haben|du hast) (?:[\w-]+ ){0,3}(?:gehalten|moderiert|geleitet)|(?:diste|dio|impartiste|impartio) (?:el|la|un|una)|(?:deu|deste|ministrou|apresentou) (?:o|a|um|uma)|(?:hai|ha) (?:tenuto|presentato|condotto)",
+            // They wrote or called before.
+            r"i (?:wrote|emailed|messaged|called|phoned) (?:to )?you (?:last|in|a few|about|back|earlier)|je vous ai (?:ecrit|contacte|appele|envoye)|je t'ai (?:ecrit|contacte|appele)|ich hatte (?:ihnen|dir) (?:[\w-]+ )?(?:geschrieben|gemailt)|(?:te|le) escribi|(?:te|lhe) escrevi|(?:ti|le) ho scritto|ik (?:heb|had) (?:je|u) (?:[\w-]+ ){0,2}(?:gemaild|geschreven)|ik mailde (?:je|u)",
+            r"(?:c'etait moi|je suis (?:la|le) (?:[\w-]+ ){1,2}qui|reprendre contact|(?:te|vous) (?:souviens|souvenez)|content(?:e)? de (?:te|vous) retrouver)",
+            r"(?:ich (?:bin|war) (?:die|der) (?:[\w-]+ ){1,2}(?:die|der|mit|aus)|wieder (?:in )?kontakt|erinnerst du dich|erinnern sie sich)",
+            r"(?:soy (?:el|la) (?:[\w-]+ ){0,2}que|retomar (?:el )?contacto|te acuerdas|se acuerda)",
+            r"(?:sou (?:o|a) (?:[\w-]+ ){0,2}que|retomar (?:o )?contato|lembra de mim|te lembras|voce lembra)",
+            r"(?:sono (?:il|la|quello|quella) (?:[\w-]+ ){0,2}che|ritrovarti|ritrovarla|ritrovarci|ti ricordi|si ricorda)",
+            r"(?:ik (?:ben|was) (?:de|die) (?:[\w-]+ ){1,2}die|weer contact|herinner je|weet je nog)",
+        ],
+    },
+    Family {
+        name: "worked-or-studied-together",
+        cue: Strong,
+        phrases: &[
+            r"(?:worked|studied|volunteered|served|trained|played|sang|built|shipped|launched|organi[sz]ed|taught|co-?founded|did|collaborated|coached|interned|were) (?:[\w-]+ ){0,6}together",
+            r"(?:we|you and i) (?:were|used to be) (?:\w+ )?(?:colleagues|classmates|teammates|coworkers|co-workers|roommates|neighbou?rs|flatmates|in the same (?:team|class|cohort|project|department|office|lab|squad))",
+            r"(?:former|ex-|old) (?:colleague|classmate|teammate|coworker|co-worker|manager|boss|student|teacher|professor|client|mentor|intern|report)",
+            r"you (?:were|used to be) my (?:manager|boss|teacher|professor|mentor|lecturer|tutor|supervisor|colleague|client|coach|instructor|lead)",
+            r"i (?:was|used to be) (?:in )?your (?:student|intern|colleague|mentee|class|team|course|report)",
+            r"(?:j'etais|j'ai ete) (?:votre|ton|ta) (?:eleve|etudiante?|stagiaire|collegue|alternante?)",
+            r"(?:ich war|war ich) (?:ihr|dein|ihre|deine) (?:student|studentin|praktikant|praktikantin|kollege|kollegin|azubi)",
+            r"(?:fui|era) (?:tu|su) (?:alumn[oa]|becari[oa]|companer[oa]|estudiante)",
+            r"(?:fui|era) (?:seu|sua|teu|tua|o seu|a sua) (?:alun[oa]|estagiari[oa]|colega|orientand[oa])",
+            r"ero (?:il tuo|il suo|la tua|la sua|tuo|suo|tua|sua) (?:studente|studentessa|stagista|allievo|allieva|collega)",
+            r"(?:ik was|was ik) (?:je|jouw|uw) (?:student|studente|stagiair|stagiaire|collega)",
+            // French
+            r"(?:travaille|etudie|bosse|collabore|milite|joue|etions|fait|suivi|organise) (?:\w+ ){0,3}ensemble",
+            r"(?:ancien|ancienne|ex)[ -]?(?:collegue|camarade|stagiaire|eleve|etudiant|manager|client|prof)\w*",
+            r"(?:nous etions|on etait) (?:\w+ )?(?:collegues|dans la meme (?:equipe|classe|promo|promotion))",
+            r"(?:vous etiez|tu etais) (?:mon|ma) (?:manager|professeure?|prof|tutrice|tuteur|mentor|responsable)",
+            // German
+            r"(?:zusammen|gemeinsam) (?:[\w-]+ ){0,6}(?:gearbeitet|studiert|gespielt|organisiert|entwickelt|betreut|gelernt|gemacht|besucht|absolviert)",
+            r"(?:gearbeitet|studiert) (?:\w+ )?zusammen",
+            r"(?:ehemaliger|ehemalige|ehemaligen|frueherer|fruhere|alter|alte) (?:kollege|kollegin|kommilitone|kommilitonin|chef|chefin|mitarbeiter|mitarbeiterin)",
+            r"(?:wir )?waren (?:\w+ )?(?:kollegen|kolleginnen|kommilitonen)",
+            // Spanish
+            r"(?:trabajamos|estudiamos|coincidimos|colaboramos|hicimos|organizamos) (?:\w+ ){0,5}(?:juntos|juntas)",
+            r"(?:fuimos|eramos) (?:companer[oa]s|colegas)",
+            r"(?:ex|antigu[oa]) ?(?:companer[oa]|colega|jefe|jefa|profesor|profesora|alumn[oa])",
+            // Portuguese
+            r"(?:trabalhamos|estudamos|colaboramos|fizemos|organizamos) (?:\w+ ){0,5}(?:juntos|juntas)",
+            r"(?:fomos|eramos) (?:colegas|companheir[oa]s)",
+            r"(?:ex|antig[oa])[ -]?(?:colega|chefe|professora?|alun[oa])",
+            // Italian
+            r"(?:lavorato|studiato|collaborato|lavorati|fatto|frequentato|seguito|organizzato) (?:\w+ ){0,4}insieme",
+            r"insieme (?:\w+ ){0,4}(?:lavorato|studiato|fatto|frequentato|seguito)",
+            r"(?:ex|vecchi[oa]) ?(?:collega|compagn[oa] di (?:corso|classe|studi|universita))",
+            r"eravamo (?:colleghi|compagni)",
+            // Dutch
+            r"(?:we|wij) (?:zaten|werkten|studeerden|speelden|hebben) (?:\w+ ){0,3}samen",
+            r"samen (?:[\w-]+ ){0,5}(?:gewerkt|gestudeerd|gezeten|gespeeld|georganiseerd|gedaan|gevolgd)",
+            r"samengewerkt",
+            r"(?:oud|ex)-?(?:collega|studiegenoot|klasgenoot|studiegenote)",
+            r"(?:waren|zijn) (?:oud-)?collega'?s",
+        ],
+    },
+    Family {
+        name: "referral",
+        cue: Strong,
+        phrases: &[
+            r"(?:suggested|recommended|told me|advised me|asked me|encouraged me) (?:that )?(?:i |me to |to )?(?:reach out|contact|connect|get in touch|write|talk|speak|message|email|introduce|ask you)",
+            r"(?:suggested|recommended) (?:i|that i|me|you|your name|speaking|talking|connecting|reaching|contacting)",
+            r"(?:introduced us|introduced me to you|put (?:me|us) in touch|referred me|pointed me (?:to|towards|in your direction)|(?:gave|passed|sent|forwarded) me your (?:name|details|contact|number|email)|passed (?:on|along )?your (?:name|details)|mentioned (?:you|your name)|recommended you)",
+            r"(?:speaks?|spoke|speaking) (?:so |very )?highly of (?:you|your|the team)",
+            r"(?:said|mentioned|told me|says|tells me) (?:that )?you(?:'re| are| were| might be| would be| could be) (?:the|a|an|someone|the right|the best)",
+            r"(?:said|mentioned|told me|tells me) (?:that )?you (?:run|lead|coordinate|organi[sz]e|manage|teach|handle|know|might|could|would|were)",
+            r"(?:m'a dit que (?:vous|tu)|m'a parle de (?:vous|toi)|hat mir (?:erzahlt|gesagt)|me (?:dijo|conto|comento) que|(?:falou|disse|contou|comentou|mencionou) que (?:voce|vc|tu|o senhor|a senhora)|mi ha detto che|(?:vertelde|zei) (?:me )?dat (?:je|u))",
+            r"(?:at|on) the (?:suggestion|recommendation|advice) of",
+            r"via (?:our )?(?:mutual )?(?:friend|colleague|contact|connection)",
+            r"your name (?:came up|was mentioned|popped up|kept coming up|was given to me)",
+            // French
+            r"(?:m'a|m'ont|m'avait|m'avaient) (?:\w+ )?(?:conseille|recommande|suggere|propose|parle de (?:vous|toi)|donne (?:vos|tes|votre|ton) (?:coordonnees|nom|contact))",
+            r"de la part de",
+            r"sur (?:les )?(?:conseils?|recommandation) de",
+            r"votre nom (?:m'a ete|est revenu|a ete cite)",
+            // German
+            r"(?:hat|haben|hatte) mir (?:[\w-]+ ){0,4}(?:empfohlen|geraten|vorgeschlagen|genannt|ihren namen|deinen namen|ihren kontakt)",
+            r"auf (?:empfehlung|anraten|vorschlag) (?:von|meines|meiner)",
+            // Spanish
+            r"me (?:recomendo|recomendaron|sugirio|sugirieron|aconsejo|hablo de (?:ti|usted)|paso (?:tu|su) (?:contacto|nombre)|dio (?:tu|su) (?:contacto|nombre))",
+            r"(?:de parte de|por recomendacion de|por sugerencia de)",
+            // Portuguese
+            r"me (?:recomendou|indicou|sugeriu|aconselhou|falou (?:de|sobre) (?:voce|ti|si)|passou (?:seu|teu|o seu) (?:contato|contacto|nome)|deu (?:seu|teu|o seu) (?:contato|contacto|nome))",
+            r"(?:por )?indicacao d[oae]",
+            // Italian
+            r"mi ha (?:\w+ )?(?:consigliato|suggerito|parlato di (?:te|lei)|dato il (?:tuo|suo) (?:nome|contatto)|indicato)",
+            r"su (?:consiglio|suggerimento|indicazione) di",
+            // Dutch
+            r"(?:raadde|adviseerde|tipte|verwees) (?:me|mij)",
+            r"(?:heeft|had) (?:me|mij) (?:\w+ ){0,4}(?:aangeraden|doorverwezen|getipt|gewezen|genoemd|voorgesteld)",
+            r"op (?:aanraden|advies|voorstel) van",
+        ],
+    },
+    Family {
+        name: "found-through",
+        cue: Strong,
+        phrases: &[
+            r"(?:found|came across|discovered|got|saw|spotted|noticed) (?:you|your (?:name|profile|details|contact|email|page|number)) (?:via|through|thanks to|when|while|on the|in the|on a|in a|at the|in your|listed|as)",
+            r"(?:searching|looking|searched|looked) for (?:\w+ ){1,4}(?:and|when) (?:i )?(?:found|came across|saw)",
+            // French
+            r"(?:trouve|decouvert|croise|vu) (?:votre|ton) (?:nom|profil|contact) (?:via|grace a|en|dans|sur le|sur la|lors|parmi)",
+            // German
+            r"(?:bin|habe|bin ich|habe ich) (?:[\w-]+ ){0,3}(?:auf (?:sie|dich|ihren namen|ihr profil) gestossen|ihren namen gefunden)",
+            // Spanish
+            r"(?:encontre|vi|descubri|di con) (?:tu|su) (?:nombre|perfil|contacto) (?:en|a traves|gracias|cuando|mientras|buscando)",
+            // Portuguese
+            r"(?:encontrei|vi|descobri|achei) (?:o )?(?:seu|teu) (?:nome|perfil|contato|contacto) (?:no|na|em|atraves|quando|enquanto|pesquisando|procurando)",
+            // Italian
+            r"(?:trovato|visto|scoperto) il (?:tuo|suo) (?:nome|profilo|contatto) (?:su|nel|nella|tramite|grazie|mentre|cercando)",
+            // Dutch
+            r"(?:je|jouw|uw) naam (?:kwam|viel|zag ik|vond ik|stond)",
+        ],
+    },
+    Family {
+        name: "event-attended",
+        cue: Weak,
+        phrases: &[
+            r"(?:at|during|after|from|since) (?:the|your|yesterday'?s|last week'?s|this week'?s|last month'?s|last|this) (?:[\w-]+ ){0,3}(?:conference|summit|meetup|meet-up|workshop|webinar|hackathon|expo|trade fair|congress|panel|event|session|bootcamp|training|course|class|retreat|offsite|seminar|festival|forum|open day|open house|tour|fair|party|wedding|concert|exhibition|lecture|masterclass|tasting|dinner|reception|booth|stand|barcamp|unconference)",
+            r"(?:remember|recall) the (?:[\w-]+ ){0,3}(?:conference|summit|meetup|workshop|hackathon|event|course|trip|project)",
+            r"(?:colleague|kollegin|kollege|collegue|colega|collega) (?:von|of|de|di|van) (?:herrn?|frau|mr|mrs|ms|dr|mme|m|sr|sra|dhr|mevr|[a-z]+)",
+            r"(?:au|a la|lors du|lors de la|pendant le|pendant la|apres le|apres la) (?:[\w-]+ ){0,3}(?:salon|conference|congres|meetup|atelier|webinaire|webinar|evenement|seminaire|forum|formation|festival)",
+            r"(?:auf|bei|in|nach) (?:der|dem|einem|einer) (?:[\w-]+ ){0,3}(?:konferenz|messe|meetup|workshop|tagung|kongress|veranstaltung|seminar|webinar|schulung|festival|forum|barcamp)",
+            r"(?:beim|im|am|vom) (?:[\w-]+ ){0,3}(?:konferenz|messe|meetup|workshop|tagung|kongress|seminar|webinar|festival|forum|barcamp)",
+            r"(?:en el|en la|durante el|durante la|tras el|tras la) (?:[\w-]+ ){0,3}(?:congreso|conferencia|taller|evento|feria|meetup|webinar|seminario|curso|foro|festival)",
+            r"(?:no|na|durante o|durante a|depois do|depois da) (?:[\w-]+ ){0,3}(?:evento|congresso|conferencia|workshop|feira|meetup|webinar|seminario|curso|forum|festival)",
+            r"(?:al|alla|durante il|durante la|dopo il|dopo la) (?:[\w-]+ ){0,3}(?:convegno|conferenza|corso|evento|fiera|meetup|workshop|webinar|seminario|festival)",
+            r"(?:op|bij|tijdens|na) (?:het|de) (?:[\w-]+ ){0,3}(?:congres|conferentie|beurs|meetup|workshop|evenement|webinar|seminar|cursus|training|festival)",
+        ],
+    },
+    Family {
+        // Naming a mutual connection: a thread between them, if a thin one.
+        name: "mutual-named",
+        cue: Weak,
+        phrases: &[
+            r"(?:you'?re|you are|we'?re|we are|we'?re both|we are both) connected (?:to|with) [a-z]",
+            r"(?:our|a) mutual (?:friend|colleague|connection|contact) [a-z]",
+            r"(?:vous etes|tu es|nous sommes) (?:en relation|connecte\w*) avec",
+            r"(?:sie sind|du bist|wir sind) (?:beide )?mit (?:[\w-]+ ){1,3}(?:vernetzt|verbunden)",
+            r"(?:estas|esta|estamos) conectad[oa]s? con",
+            r"(?:voce esta|estamos) conectad[oa]s? (?:com|a)",
+            r"(?:sei|e|siamo) collegat[oi] (?:con|a)",
+            r"(?:je bent|u bent|we zijn) (?:allebei )?(?:verbonden|connected) met",
+        ],
+    },
+    Family {
+        name: "their-work-or-news",
+        cue: Weak,
+        phrases: &[
+            r"your (?:work|research|writing|thinking|approach|perspective|insights?|experiments|project|initiative|team'?s work) (?:on|about|around|with|in the field of)",
+            r"(?:congrat\w*|kudos|well done) (?:on|for) (?:\w+ ){0,3}(?:new role|new job|new position|promotion|launch|series [a-e]|funding|raise|round|joining|award|anniversary|book|paper|graduation|phd|talk|acquisition|ipo|milestone|appointment)",
+            r"(?:just|recently|you|you'?ve|you have) (?:raised |closed |announced |landed )?(?:a |your |the )?(?:series [a-e]|seed round|funding round)",
+            r"(?:votre|ton) (?:travail|expertise|approche|recherche|vision) (?:sur|autour|dans le domaine)",
+            r"(?:ihre|deine|ihrer|deiner) (?:arbeit|forschung|perspektive|sicht) (?:zu|zum|zur|uber|im bereich)",
+            r"(?:tu|su) (?:trabajo|investigacion|vision|enfoque) (?:sobre|en el ambito|con)",
+            r"(?:seu|teu) (?:trabalho|pesquisa|olhar|enfoque) (?:sobre|com)",
+            r"(?:il tuo|il suo) (?:lavoro|ricerca|approccio) (?:su|sul|sulla|sui|con)",
+            r"(?:je|jouw|uw) (?:werk|onderzoek|aanpak|visie) (?:aan|over|rond|op het gebied)",
+            r"(?:felicitations|bravo) pour (?:votre|ton|ta) (?:nouveau|nouvelle|nomination|promotion|levee)",
+            r"(?:gluckwunsch|herzlichen gluckwunsch) (?:zu|zum|zur) (?:neuen|ihrer|deiner|eurer)",
+            r"(?:felicidades|enhorabuena) por (?:tu|su) (?:nuevo|nueva|ascenso|premio)",
+            r"parabens pel[oa] (?:novo|nova|promocao|premio|conquista)",
+            r"complimenti per (?:il|la) (?:nuovo|nuova|promozione|premio)",
+            r"gefeliciteerd met (?:je|jouw|uw) (?:nieuwe|promotie)",
+        ],
+    },
+];
+
+// ---------------------------------------------------------------------------------
+// A stated reason or a specific question.
+// ---------------------------------------------------------------------------------
+
+pub static REASON: &[Family] = &[
+    Family {
+        name: "purpose",
+        cue: Strong,
+        phrases: &[
+            r"so (?:that )?(?:i|we) (?:can|could|may|might)",
+            r"in order to",
+            r"(?:i'?d|i would|i'?m hoping|i hope|i want|i wanted) (?:like |love )?to (?:ask|discuss|talk (?:to you )?about|get your (?:advice|input|thoughts|view|opinion)|invite you to (?:speak|present|give a talk|teach|join (?:our|a|the) (?:panel|board|jury|podcast|event|committee))|share (?:the|my|our) (?:proposal|draft|paper|notes|slides|findings|results)|follow up|hear how|learn how|learn more about how|compare notes)",
+            r"(?:reaching out|writing|connecting|contacting you|getting in touch|messaging you) (?:here )?(?:about|regarding|because|to ask|to invite|to follow up|so|with a question)",
+            r"(?:about|regarding|re:?) (?:the|your|our) (?:[\w-]+ ){0,3}(?:programme|program|project|initiative|proposal|board|committee|study|grant|volunteer\w*|migration|case|question|application|thesis|survey|collaboration|fundraiser|event)",
+            r"(?:informational interview|career advice|(?:ask|get) (?:you )?(?:for )?(?:your |some )?advice|(?:your|some) advice on|mentorship|mentoring)",
+            r"(?:similar|same|comparable|parallel) (?:problem|challenge|project|situation|issue|migration|transition|question|problems|challenges|work)",
+            r"(?:we'?re|we are|i'?m|i am) (?:about to|planning to|trying to|preparing to) (?:\w+ ){0,3}(?:do|start|launch|build|migrate|move|set up|apply|hire|write|organi[sz]e|run)",
+            // French
+            r"(?:pour (?:pouvoir|vous (?:demander|poser|parler|inviter|envoyer|transmettre)|te (?:demander|poser|parler|inviter)|echanger sur|discuter de)|afin de|au sujet d(?:u|e la|es|e l')|concernant (?:le|la|les|votre|ton)|a propos d(?:u|e la|es|e l'|e votre))",
+            r"(?:projet|probleme|sujet|situation|cas|chantier) (?:\w+ )?(?:similaire|comparable|proche|analogue)",
+            r"je (?:pilote|prepare|travaille sur|organise|monte|redige|lance|coordonne) (?:un|une|le|la|notre)",
+            // German
+            r"damit (?:ich|wir)",
+            r"(?:bezuglich|betreffend|wegen (?:des|der|dem|ihres|deines|eures)|zum thema|(?:uber|zu) (?:das|den|die|euren|eure|ihren|ihre|dein|deinen|deine) (?:[\w-]+ ){0,2}(?:projekt|programm|umstieg|wechsel|vorhaben|initiative|migration|ausschreibung|studie|frage))",
+            r"(?:ahnlich\w*|gleich\w*|vergleichbar\w*) (?:projekt|problem|herausforderung|situation|vorhaben)",
+            r"mehr (?:uber|zu|daruber) (?:[\w-]+ ){0,3}(?:erfahren|horen|lernen)",
+            r"ich (?:arbeite an|plane|organisiere|schreibe an|baue gerade|bereite)",
+            // Spanish
+            r"(?:para (?:poder|preguntarte|preguntarle|consultarte|consultarle|invitarte|invitarle|hablar de|hablarte|enviarte)|sobre el (?:proyecto|programa)|por el (?:proyecto|programa|tema)|acerca del? (?:proyecto|programa|tema)|respecto (?:a|al|del)|en relacion con)",
+            r"(?:comentarte|comentarle|contarte|contarle) (?:\w+ ){0,3}(?:caso|proyecto|idea|situacion|problema|experiencia)",
+            r"(?:caso|proyecto|problema|reto|situacion) (?:muy )?(?:parecid[oa]|similar)",
+            // Portuguese
+            r"(?:para (?:poder|perguntar|te perguntar|lhe perguntar|convidar|conversar sobre|falar sobre|enviar)|sobre (?:o|a) (?:projeto|programa|migracao|tema|proposta)|a respeito d[oae]|(?:trocar uma ideia|conversar|falar) sobre (?:o|a|os|as))",
+            r"(?:caso|projeto|problema|desafio|situacao) (?:muito )?(?:parecid[oa]|semelhante|similar)",
+            // Italian
+            r"(?:per (?:poter|chiederti|chiederle|invitarti|invitarla|parlarti|parlarle|discutere di)|riguardo (?:a|al|alla|il|la)|a proposito d\w*|in merito (?:a|al|alla)|sul progetto|sulla proposta)",
+            r"(?:caso|progetto|problema|sfida) (?:molto )?(?:simile|analog[oa])",
+            // Dutch
+            r"(?:zodat (?:ik|we)|met betrekking tot|in verband met)",
+            r"over (?:de|het|uw|je|jullie) (?:[\w-]+ ){0,2}(?:project|aanbesteding|programma|plan|initiatief|onderzoek|proefschrift)",
+            r"(?:vergelijkbaar|soortgelijk|hetzelfde) (?:project|probleem|vraagstuk)",
+        ],
+    },
+    Family {
+        name: "because",
+        cue: Weak,
+        phrases: &[
+            r"(?:because|since (?:i|we)|as (?:i|we)(?:'m|'re| am| are) (?:working|building|planning|writing|researching|organi[sz]ing|preparing|starting|moving|joining))",
+            r"i(?:'?m| am) (?:working on|planning|writing|researching|organi[sz]ing|preparing|moving to|starting)",
+            r"(?:parce que|car (?:je|nous|j'))",
+            r"(?:weil|da ich|da wir)",
+            r"(?:porque|ya que)",
+            r"(?:porque|ja que|pois (?:eu|estou|estamos))",
+            r"(?:perche|poiche|dato che)",
+            r"(?:omdat|aangezien)",
+            r"(?:estoy|estamos) (?:montando|preparando|organizando|escribiendo|trabajando en|abriendo)|(?:estou|estamos) (?:montando|preparando|organizando|escrevendo|trabalhando em|abrindo)|(?:sto|stiamo) (?:preparando|organizzando|scrivendo|aprendo|avviando|lavorando a)|ik ben bezig met|je (?:monte|prepare|lance|travaille sur)|ich (?:baue|grunde|organisiere|schreibe) (?:gerade )?(?:ein|eine|an)",
+            r"(?:can|could|may) i help|i'?d (?:like|love) to (?:help|volunteer)|(?:posso|puedo|puis-je|kann ich|posso|kan ik) (?:ajudar|ayudar|aider|helfen|aiutare|helpen)",
+        ],
+    },
+];
+
+pub static QUESTION: &[Family] = &[Family {
+    name: "asks-something",
+    cue: Strong,
+    phrases: &[
+        r"(?:a|one|quick|short|specific|couple of|few) questions? (?:about|on|regarding|re|for you about)",
+        r"ask you (?:a (?:few |couple of |quick |short )?questions? )?(?:about|regarding|how|whether|if|what|why|which|where)",
+        r"(?:get|hear|love|like|appreciate|value|want) (?:your|some) (?:input|thoughts|opinion|views?|take|perspective|advice) on",
+        // Asking for advice or an informational interview is a specific ask.
+        r"informational interview|(?:ask|get) (?:you )?(?:for )?(?:your |some )?advice|your advice on|career advice",
+        r"(?:vos conseils|votre avis|ton avis|tes conseils|ihren rat|deinen rat|ihre einschatzung|deine einschatzung|tu consejo|su consejo|tu opinion|su opinion|seu conselho|sua opiniao|tua opiniao|seus conselhos|un tuo consiglio|un suo consiglio|il tuo parere|il suo parere|je advies|uw advies|je mening|uw mening)",
+        r"(?:je|u) (?:iets )?vragen over",
+        r"(?:une|quelques|ma) questions? (?:sur|au sujet|concernant|a propos|a vous poser)",
+        r"vous (?:demander|poser une question|poser quelques questions)",
+        r"(?:eine|ein paar|einige) fragen? (?:zu|zum|zur|uber|bezuglich|an sie|an dich|stellen)",
+        r"(?:sie|dich) (?:etwas )?fragen",
+        r"(?:una|unas|algunas) preguntas? (?:sobre|acerca|respecto|para)",
+        r"(?:preguntarte|preguntarle|consultarte|consultarle)",
+        r"(?:uma|algumas) perguntas? (?:sobre|a respeito|para)",
+        r"(?:te |lhe )?(?:perguntar|fazer uma pergunta)",
+        r"(?:una|qualche) domand[ae] (?:su|sul|sulla|riguardo|in merito)",
+        r"(?:chiederti|chiederle|farti una domanda|farle una domanda)",
+        r"(?:een|enkele|paar) vra(?:ag|gen) (?:over|stellen|aan)",
+    ],
+}];
+
+/// Words that make a question mark say nothing specific: questions about connecting,
+/// meeting or calling are requests, not questions. Used by the structural question cue.
+pub static META_QUESTION: &[Family] = &[Family {
+    name: "meta-question",
+    cue: Strong,
+    phrases: &[
+        r"connect\w*|network\w*|link up|accept\w*|invit\w*",
+        r"coffee|call|chat|demo|minutes|zoom|meet|meeting|available|free (?:this|next)|calendar|time",
+        r"interested|interest|open to|open for|hearing more|learn(?:ing)? more|know more|more details|right person",
+        r"conect\w*|vernetz\w*|connecten|collegar\w*|colleghiamo\w*|ligar\w*|relier|reseau|netzwerk|red|rede|rete|netwerk|kennismaking|gesprek|gesprach|echange|appel|llamada|conversa\w*|chiamata|telefonat\w*",
+        r"ouvert\w*|offen|abiert[oa]|abert[oa]|apert[oa]|disponible|disponivel|disponibile|beschikbaar|interess\w*|interes\w*|topa|zin in|lust",
+        r"are you hiring|hiring",
+    ],
+}];
+
+// ---------------------------------------------------------------------------------
+// Shared group, school, place or employer: a fact about both, not a reason.
+// ---------------------------------------------------------------------------------
+
+pub static SHARED_GROUP: &[Family] = &[
+    Family {
+        name: "both-members",
+        cue: Strong,
+        phrases: &[
+            r"we(?:'re| are| were)? both",
+            r"both of us",
+            r"(?:same|mutual|common) (?:group|groups|community|network|school|university|college|alma mater|city|hometown|town|company|employer|industry|field|association|club|cohort|class|program|programme|area|region)",
+            r"(?:group|community|network|association) (?:member|members)",
+            r"(?:members?|part) of (?:the|a) (?:[\w&-]+ ){0,5}(?:group|community|network|association|club|society|alumni)",
+            r"in the (?:[\w&-]+ ){1,4}(?:group|community|slack|discord)",
+            r"(?:linkedin|facebook|slack|discord|whatsapp) (?:group|community)",
+            r"fellow (?:[\w'&-]+ ){0,3}(?:alum|alumni|alumnus|alumna|graduate|grad|member|members|student|students)",
+            r"alum(?:ni|nus|na)?",
+            r"(?:also|too) (?:an? )?(?:alum|alumni|member|graduate)",
+            r"(?:also|both) (?:based|living|located|working) (?:in|at|for)",
+            r"(?:also|both|too) from",
+            r"common ground|small world",
+            // French
+            r"(?:nous|on) (?:sommes|etions|est|etait) (?:tous |toutes )?(?:les )?(?:deux|toutes deux|tous deux)",
+            r"(?:faisons|faites|fait|fais) partie (?:du|de la|des) meme",
+            r"(?:meme|memes) (?:groupe|ecole|universite|promo|promotion|ville|entreprise|societe|reseau|association|secteur|region|communaute)",
+            r"(?:membres?) (?:du|de la|de|d'un) (?:groupe|communaute|reseau|association)",
+            r"ancien(?:ne)?s? (?:eleves?|etudiants?) d",
+            r"(?:vous|toi) aussi",
+            // German
+            r"(?:wir )?(?:sind|waren) (?:beide|beiden|alle beide)",
+            r"(?:beide|beiden) (?:in|bei|an|aus|mitglied\w*)",
+            r"(?:gleichen|selben|derselben|demselben|gleiche|selbe) (?:gruppe|uni|universitat|hochschule|stadt|firma|unternehmen|arbeitgeber|verein|netzwerk|branche)",
+            r"in der (?:[\w-]+ ){0,4}gruppe",
+            r"mitglied(?:er)? (?:der|in der|im|des) (?:[\w-]+ ){0,3}(?:gruppe|netzwerk|verein)",
+            r"absolvent\w*",
+            // Spanish
+            r"(?:los|las) dos",
+            r"(?:ambos|ambas)",
+            r"(?:mismo|misma) (?:grupo|universidad|escuela|facultad|ciudad|empresa|sector|asociacion|comunidad|pais)",
+            r"miembros? del (?:[\w-]+ ){0,2}grupo",
+            r"(?:ex)?alumn(?:o|a|os|as) de",
+            r"egresad\w*",
+            r"tambien (?:eres|estudiaste|trabajaste|vives|formas|eres de)",
+            // Portuguese
+            r"(?:os|nos) dois|(?:as|nos) duas",
+            r"(?:mesmo|mesma) (?:grupo|universidade|faculdade|escola|cidade|empresa|setor|comunidade)",
+            r"membros? do (?:[\w-]+ ){0,2}grupo",
+            r"(?:ex-?)?alun[oa]s? d[aeo]",
+            r"(?:se formou|formad[oa]s?) (?:na|no|em)",
+            r"tambem (?:es|e|sou|estudou|estudaste|trabalhou|trabalha|mora|vive|moras) (?:de|em|na|no)",
+            // Italian
+            r"(?:siamo|eravamo) (?:entrambi|entrambe|tutti e due)",
+            r"(?:entrambi|entrambe)",
+            r"(?:stesso|stessa|medesimo|medesima) (?:gruppo|universita|scuola|citta|azienda|settore|comunita)",
+            r"membri del (?:[\w-]+ ){0,2}gruppo",
+            r"ex (?:studenti|alunni|allievi|studente|alunno|allievo)",
+            r"laureat\w* (?:al|alla|presso)",
+            // Dutch
+            r"(?:we|wij) (?:zitten|zijn|waren|zaten) (?:\w+ )?(?:allebei|beiden|beide)",
+            r"allebei",
+            r"(?:dezelfde|hetzelfde) (?:groep|school|universiteit|hogeschool|stad|bedrijf|netwerk|vereniging|sector)",
+            r"lid van (?:de|het) (?:[\w-]+ ){0,3}(?:groep|netwerk|vereniging)",
+            r"linkedin-?groep",
+            r"oud-?student\w*",
+        ],
+    },
+];
+
+// ---------------------------------------------------------------------------------
+// Sales: a pitch for a product, service, partnership or scheme.
+// ---------------------------------------------------------------------------------
+
+pub static SALES: &[Family] = &[
+    Family {
+        name: "we-help-pitch",
+        cue: Strong,
+        phrases: &[
+            r"(?:we|i) (?:help|helped|enable|empower|support|assist) (?:[\w&-]+ ){0,4}(?:companies|businesses|teams|brands|founders|startups|agencies|clients|leaders|organi[sz]ations|firms|retailers|professionals|executives|ceos|coaches|sellers|marketers|recruiters|smbs|smes|b2b|saas|shops|stores|restaurants|clinics|schools|people|you)",
+            r"helping (?:[\w&-]+ ){0,4}(?:companies|businesses|teams|brands|founders|startups|agencies|clients|leaders|organi[sz]ations|firms|retailers|professionals|executives|ceos|coaches|sellers|marketers|recruiters|smbs|smes|b2b|saas|shops|stores|people)",
+            r"(?:we|i) (?:provide|offer|deliver|supply|sell|generate|specialize in|specialise in) ",
+            r"(?:nous proposons|nous offrons|nous vendons|je vends|wir bieten|wir verkaufen|ich verkaufe|ofrecemos|vendemos|ofrezco|oferecemos|vendemos|ofereco|offriamo|vendiamo|offro|wij bieden|we bieden|ik bied|wij verkopen|ik verkoop)",
+            r"our (?:[\w-]+ ){0,2}(?:platform|tool|solution|product|service|services|software|app|agency|offer|offering|coaching|system|technology|api|plugin|saas|consultancy|integration)s?",
+            r"(?:we|i) (?:manufacture|produce|supply|distribute|install)",
+            r"(?:nous (?:fabriquons|produisons|fournissons|distribuons|installons|realisons)|wir (?:produzieren|fertigen|liefern|vertreiben|installieren)|fabricamos|producimos|distribuimos|suministramos|instalamos|produzimos|fornecemos|produciamo|realizziamo|forniamo|distribuiamo|installiamo|(?:wij|we) (?:produceren|leveren|verzorgen|installeren))",
+            r"(?:j'aide|nous aidons) (?:les|des|mes|nos)|ich helfe (?:[\w-]+ ){0,3}(?:unternehmen|firmen|teams|menschen|grundern|selbststandigen|kunden|praxen)|ayudo a|ajudo (?:empresas|pessoas|profissionais|negocios|marcas|clinicas|lojas|escolas|a|o|os|as)|aiuto (?:le|gli|i) (?:aziende|imprese|professionisti|persone)|ik help (?:[\w-]+ ){0,3}(?:bedrijven|ondernemers|teams|mensen|organisaties|klanten)",
+            r"(?:check out|try|discover|take a look at|have a look at|visit) (?:our|my)",
+            r"(?:products?|services?|solutions?|tools?|platform|app|software) (?:that )?(?:we|i)(?:'ve| have)? (?:have|built|launched|developed|created|offer|sell|made)",
+            // The sender's own product, now: "I'm building", "we've just launched" (not "the team that built").
+            r"(?:i'?m|we'?re|i am|we are|i'?ve|we'?ve|i have|we have|i|we) (?:just |recently )?(?:building|built|developing|developed|launched|launching|created|creating) (?:[\w-]+ ){0,3}(?:tool|platform|app|product|saas|startup|ai|solution|software|plugin|extension|service|integration|bot)",
+            r"(?:building|developing|launching) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}(?:tool|platform|app|product|saas|ai|solution|software|plugin|extension|service|integration|bot)",
+            r"(?:building|working on|made|created) something (?:that )?(?:might|could|may|will|would) (?:help|interest|be (?:useful|relevant|of interest|valuable))",
+            r"i (?:build|sell|offer|provide|develop|run|own|manage) (?:an? )?(?:[\w-]+ ){0,3}(?:tools|solutions|software|services|platforms|apps|agency|automation|products|company|business) (?:for|that|to|which)",
+            r"(?:are you|is this|would you be) the (?:right|best) person",
+            r"[a-z-]+s like yours",
+            r"(?:my|our) (?:team|firm|company|agency|studio) (?:helps|has helped|supports|works with|specia\w+ in)",
+            r"(?:discover|check out|decouvrez|entdecken sie|descubre|descubra|scopri|ontdek) (?:our|notre|nos|unsere?n?|nuestr[oa]s?|noss[oa]s?|la nostra|il nostro|i nostri|le nostre|onze|ons)",
+            r"(?:introduce|present) (?:myself and )?(?:our|my) (?:company|agency|services?|solution|product|offer|platform)",
+            r"(?:i|we) (?:work|partner) with (?:[\w-]+ ){0,3}(?:companies|businesses|brands|teams|founders|agencies|firms|clients|ceos)",
+            // French
+            r"(?:vous presenter|te presenter) (?:notre|nos|mon|ma|mes)",
+            r"je me permets de vous (?:contacter|solliciter|ecrire) pour (?:vous )?(?:presenter|proposer)",
+            r"nous (?:accompagnons|aidons|proposons|offrons|aidons les|accompagnons les)",
+            r"(?:notre|nos) (?:nouvelles? |nouveaux? )?(?:solution|offre|plateforme|agence|outil|logiciel|services?|expertise|accompagnement|produit)s?",
+            r"(?:je vous propose|puis-je vous proposer|je propose aux)",
+            // German
+            r"(?:ihnen|dir|euch) (?:\w+ ){0,2}(?:unser(?:e|en)?|mein(?:e|en)?) (?:\w+ )?(?:angebot|losung|plattform|produkt|dienstleistung|leistungen|tool|software|service)",
+            r"wir (?:unterstutzen|helfen|begleiten|bieten|entwickeln fur)",
+            r"unser(?:e|en)? (?:neue[nrs]? )?(?:angebot|losung|plattform|produkt|dienstleistung|dienstleistungen|agentur|software|tool|service)",
+            r"ich biete (?:ihnen|dir|euch)",
+            r"(?:agentur|beratung) fur",
+            r"(?:vorstellen|prasentieren) (?:mochte|mochten|darf|durfen)|(?:mochte|mochten) (?:ihnen|dir) (?:[\w-]+ ){0,3}vorstellen",
+            // Spanish
+            r"ayudamos a",
+            r"(?:nuestro|nuestra|nuestros|nuestras) (?:nuev[oa]s? )?(?:servicios?|solucion|soluciones|plataforma|productos?|herramienta|agencia|software|oferta|cursos?)",
+            r"(?:presentarte|presentarle) (?:nuestro|nuestra|nuestros|nuestras|mi|mis)",
+            r"(?:te|le) ofrezco",
+            // Portuguese
+            r"ajudamos",
+            r"(?:nosso|nossa|nossos|nossas) (?:nov[oa]s? )?(?:servicos?|solucao|solucoes|plataforma|produtos?|ferramenta|agencia|software|oferta|cursos?)",
+            r"proposta (?:de parceria|comercial)",
+            r"(?:te |lhe )?apresentar (?:nosso|nossa|nossos|nossas|meu|minha)",
+            r"(?:desenvolvo|construo|vendo|ofereco|trabalho com|crio) (?:[\w-]+ ){0,2}(?:ferramentas|solucoes|automacao|software|servicos|plataformas)",
+            // Italian
+            r"aiutiamo",
+            r"(?:la nostra|il nostro|i nostri|le nostre) (?:nuov[oa] )?(?:agenzia|soluzione|soluzioni|piattaforma|prodotto|prodotti|servizio|servizi|software|offerta|consulenza|consulenze)",
+            r"(?:presentarti|presentarle) (?:la nostra|il nostro|i nostri|le nostre|la mia|il mio)",
+            // Dutch
+            r"(?:wij|we) helpen",
+            r"(?:ons|onze) (?:nieuwe )?(?:platform|oplossing|oplossingen|product|producten|dienst|diensten|bureau|software|tool|aanbod|agency|cloudhosting|hosting)",
+        ],
+    },
+    Family {
+        name: "call-or-demo-ask",
+        cue: Strong,
+        phrases: &[
+            r"(?:quick|short|brief|discovery|intro|introductory|exploratory|15-?min(?:ute)?|10-?min(?:ute)?|20-?min(?:ute)?|30-?min(?:ute)?) (?:call|chat|demo|meeting|conversation|zoom|sync)",
+            r"\d+ ?(?:min|mins|minutes) (?:of your time|call|chat|demo|this week|next week|to (?:show|walk|chat|talk))",
+            r"(?:book|schedule|set up|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot)",
+            r"(?:a|the|free|live|personali[sz]ed) demo",
+            r"(?:show you how|walk you through)",
+            // French
+            r"(?:court|bref|petit|rapide) (?:echange|appel|rendez-vous|call|entretien|point)",
+            r"\d+ ?min(?:utes)?",
+            r"(?:une|la) demo",
+            r"(?:prendre|caler|fixer|planifier) (?:un )?(?:rendez-vous|rdv|appel|echange|creneau)",
+            // German
+            r"(?:kurzes?|kurzen) (?:gesprach|telefonat|call|austausch|termin|kennenlernen|meeting)",
+            r"(?:eine|einer) demo",
+            r"termin (?:vereinbaren|ausmachen)",
+            // Spanish
+            r"(?:llamada|reunion|charla|videollamada) (?:rapida|breve|corta)",
+            r"(?:breve|corta) (?:llamada|reunion|charla|videollamada)",
+            r"(?:agendar|programar) una",
+            // Portuguese
+            r"(?:conversa|call|reuniao|ligacao|chamada) (?:rapida|breve|curta)",
+            r"(?:agendar|marcar) (?:uma|um)",
+            // Italian
+            r"(?:breve|veloce|rapida) (?:call|chiamata|telefonata|chiacchierata|videochiamata)",
+            r"call (?:conoscitiva|veloce|di \d+)",
+            // Dutch
+            r"(?:korte|kort|snelle) (?:kennismaking|call|belletje|demo|videocall)",
+            r"(?:een )?afspraak (?:plannen|maken|inplannen)|(?:concertar|fijar) una (?:cita|reunion)|worth a (?:look|chat|call|try)|see if (?:it'?s|we'?re|this is) a (?:good )?fit",
+            r"(?:een|de) demo",
+        ],
+    },
+    Family {
+        name: "free-offer",
+        cue: Strong,
+        phrases: &[
+            r"free (?:seo |website |marketing |security |growth |business )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
+            r"no strings attached",
+            r"(?:gratuit|gratuite|gratuitement|gratuits|offert|offerte|sans engagement|sans frais)",
+            r"(?:kostenfrei|senza costi|sin costo alguno|sem custos)",
+            r"(?:kostenlos\w*|gratis)",
+            r"(?:gratuit[oa]s?|sin compromiso|sin costo|sin coste)",
+            r"(?:gratuit[oa]s?|sem compromisso|sem custo|gratis)",
+            r"(?:gratuit[oa]|senza impegno)",
+            r"(?:kosteloos|gratis)",
+        ],
+    },
+    Family {
+        name: "money-scheme",
+        cue: Strong,
+        phrases: &[
+            r"earn (?:up to |over |more than )?\$?\d",
+            r"passive income|side hustle|financial freedom|work from home|be your own boss|extra income|residual income|changed my life|life-changing",
+            r"(?:a change ma vie|hat mein leben verandert|cambio mi vida|mudou (?:a )?minha vida|ha cambiato la mia vita|veranderde mijn leven)",
+            r"(?:guaranteed|monthly|weekly|daily) (?:returns?|profits?|income|payouts?)",
+            r"returns? of (?:up to )?\d",
+            r"investment (?:club|opportunity|plan|scheme|program|programme)",
+            r"(?:make|made|making) \$?\d[\d,.]*k? (?:a|per|every) (?:day|week|month)",
+            r"(?:revenus? (?:passifs?|complementaires?)|gagner (?:\d|de l'argent)|liberte financiere)",
+            r"(?:passives? einkommen|geld verdienen|nebeneinkommen)",
+            r"(?:ingresos pasivos|ganar dinero|libertad financiera)",
+            r"(?:renda (?:passiva|extra)|ganhar dinheiro|liberdade financeira)",
+            r"(?:reddito passivo|guadagnare|guadagni)",
+            r"(?:passief inkomen|geld verdienen|bijverdienen)",
+        ],
+    },
+    Family {
+        name: "growth-claim",
+        cue: Strong,
+        phrases: &[
+            r"\d+(?:[.,]\d+)? ?x (?:faster|more|better|growth|revenue|roi|leads|sales|pipeline|the)",
+            r"\d+ ?% (?:more|less|faster|cheaper|increase|growth|reduction|savings?|lower|higher|off|de|a|en|in|mais|meno|minder)",
+            r"(?:by|up to|em ate|ate|jusqu'a|bis zu|hasta un|hasta|fino al|tot) \d+ ?%",
+            r"\d+\+? (?:[\w-]+ ){0,2}(?:meetings|leads|appointments|calls|demos|clients|customers) (?:a|per|every|each)",
+        ],
+    },
+    Family {
+        // The same promise without a number: also the topic of honest posts, so weak.
+        name: "growth-promise",
+        cue: Weak,
+        phrases: &[
+            r"(?:double|triple|doubling|tripling|dobrar|duplicar|doubler|verdoppeln|verdubbelen|raddoppiare|triplicar|aumentar|increase|boost) (?:\w+ ){0,3}(?:revenue|sales|leads|pipeline|conversion|conversie|conversies|faturamento|chiffre d'affaires|umsatz|ventas|fatturato|omzet|income|bookings|meetings|vendas|roi|clients|clientes|klanten)",
+            r"(?:cut|reduce|lower|slash|save|reduzir|reducir|reduire|senken|ridurre|verlagen|diminuir|bajar) (?:[\w-]+ ){0,3}(?:costs?|bill|spend|expenses|custos|costes|costos|couts|kosten|costi|gastos)",
+            r"crypto\w*|forex|bitcoin|binary options|trading (?:signals|bot|account)",
+            r"(?:available|free|time) for (?:a |an )?(?:quick |short )?(?:call|demo)",
+        ],
+    },
+    Family {
+        name: "link-or-website",
+        cue: Weak,
+        phrases: &[
+            r"https?://[a-z0-9./?=&%#_~:+@-]+",
+            r"www\.[a-z0-9./?=&%#_~:+@-]+",
+            // Bare domains; short TLDs that are also words ("it", "me", "at", "be") only with a path.
+            r"[a-z0-9-]+\.(?:com|io|ai|net|org|app|dev|biz|info|ly|xyz|tech|shop|store|online|site|studio|agency|design|digital|media|solutions|consulting|cloud|global|academy|live|de|fr|nl|pt|br|uk|eu|ch)(?:\.br|\.uk)?(?:/[a-z0-9./?=&%#_~:+@-]*)?",
+            r"[a-z0-9-]+\.(?:co|it|me|at|be|es)/[a-z0-9./?=&%#_~:+@-]*",
+            r"(?:our|my) (?:website|web site|site|landing page|preregistration page|pre-registration page|signup page|waitlist|wait list|beta|brochure|deck|case stud(?:y|ies)|pricing|catalog|catalogue|shop|store)",
+            r"(?:notre|mon) site|(?:nosso|meu) site|(?:nuestra|mi) (?:web|pagina web)|(?:unsere|meine) (?:website|webseite|seite)|(?:il nostro|il mio) sito|(?:onze|mijn) (?:website|site|webshop)",
+            r"link (?:in (?:my )?bio|below|above)|click (?:here|below|the link)|sign up|register (?:now|here|today)",
+            r"(?:mehr )?infos? (?:unter|auf)|(?:acesse|bezoek|besuchen sie|consultez) (?:\w+ )?(?:site|website|webseite|pagina|sito|link)",
+        ],
+    },
+    Family {
+        name: "collateral",
+        cue: Weak,
+        phrases: &[
+            r"brochure|case stud(?:y|ies)|pitch deck|whitepaper|white paper|price list|discount|promo code|special offer|limited (?:offer|time)",
+            r"catalog\w*|katalog\w*|catalogus|catalogo",
+            r"(?:send|share) (?:you )?(?:our |some |a few )?(?:profiles|cvs|portfolio|samples)|(?:extend|augment|scale) your (?:team|dev team|workforce)",
+            r"info(?:rmation)? pack|pricing (?:sheet|page|deck|list|plans?)|(?:request|get|ask for) a (?:quote|demo)|richiedi un preventivo|demandez (?:un|votre) devis|(?:sur|on|op) (?:demande|request|aanvraag)",
+            r"(?:fees?|prices?|rates?|plans?) (?:from|start(?:ing)? at)|a partir de \d|a partire da \d|ab \d|desde \d|vanaf \d",
+            r"sponsored|sponsoring|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
+            // Amounts of money (the folded note spells the euro and pound signs "eur", "gbp").
+            r"\d+ ?(?:euros?|eur|dollars?|usd|reais|pounds?|gbp)",
+            r"(?:eur|gbp|usd|r\$) ?\d",
+            r"\$ ?\d",
+            r"(?:send|share) (?:you )?(?:more )?(?:info|information|details) (?:about|on) (?:our|my|what we)",
+        ],
+    },
+    Family {
+        // Prices, discounts and quotes: a pitch talks money early.
+        name: "price-talk",
+        cue: Weak,
+        phrases: &[
+            r"prices?|pricing plans?|(?:competitive|special|great) (?:rates|prices)|quote|discount\w*|\d+ ?% off|(?:half|a fraction of) the (?:usual |normal )?(?:price|cost)|affordable|cheap\w*",
+            r"tarifs?|devis|remise|promo\w*|(?:prix|tarifs) (?:\w+ )?competiti\w+",
+            r"preis\w*|rabatt\w*|gunstig\w*|kostenvoranschlag",
+            r"precios?|tarifas?|descuentos?|presupuesto",
+            r"precos?|descontos?|orcamento|promocao",
+            r"prezz\w+|scont\w+|preventiv\w+|tariff\w+",
+            r"prijs|prijzen|korting|offerte|tarieven|voordelig",
+        ],
+    },
+    Family {
+        // A percentage: pitches quantify ("85% success rate", "15% off").
+        name: "percent-claim",
+        cue: Weak,
+        phrases: &[r"\d+(?:[.,]\d+)? ?%"],
+    },
+    Family {
+        // Asking about their needs before saying who they are: prospecting.
+        name: "needs-question",
+        cue: Weak,
+        phrases: &[
+            r"(?:do|does) (?:you|your (?:team|company|business)) (?:need|want|struggle|have trouble)|are you (?:looking for|struggling)|need more (?:leads|clients|customers|sales|traffic)|(?:want|looking) to (?:grow|increase|boost|scale) your",
+            r"avez-vous (?:deja )?(?:pense|besoin|envisage)|vous cherchez a (?:augmenter|developper)",
+            r"(?:brauchen|suchen) sie (?:noch )?(?:mehr|nach|eine|einen)",
+            r"(?:necesitas|necesita|quieres|quiere) (?:mas|aumentar|vender|crecer|conseguir)",
+            r"(?:quer|queres|precisa|precisas) (?:de )?(?:aumentar|vender|crescer|mais|conseguir)",
+            r"(?:vuoi|vuole|hai bisogno|avete bisogno) (?:di )?(?:aumentare|vendere|crescere|piu)",
+            r"(?:wil je|wilt u|zoek je|zoekt u) (?:meer|groeien|verkopen)",
+        ],
+    },
+    Family {
+        // Move to a private channel, or reply to claim something.
+        name: "call-to-action",
+        cue: Weak,
+        phrases: &[
+            r"dm me|message me (?:for|to)|reply (?:yes|with)|inbox me|whatsapp",
+            r"(?:escribeme|escribame|me chama|chama no (?:direct|dm|inbox|whats)|manda (?:uma )?mensagem|scrivimi|stuur me een bericht|schreib mir|ecrivez-moi|contactez-moi)",
+            r"(?:method|methode|metodo|sistema|system) (?:\w+ )?(?:that works|qui marche|qui fonctionne|das funktioniert|que funciona|che funziona|die werkt)",
+            r"(?:unique|amazing|incredible|exciting) (?:business )?opportunit\w+",
+        ],
+    },
+    Family {
+        // Who they are is what they sell: "I'm a tax consultant", "we're a dev shop".
+        name: "seller-identity",
+        cue: Weak,
+        phrases: &[
+            r"i'?m an? (?:[\w-]+ ){0,2}(?:consultant|coach|advisor|adviser|broker|agent|reseller|distributor|sales rep)|(?:we'?re|we are) an? (?:[\w-]+ ){0,3}(?:agency|shop|studio|consultancy|firm|provider|vendor|reseller|supplier)",
+            r"je suis (?:consultante?|coach|courtier|courtiere|agente?|conseillere?) |(?:nous sommes|on est) une? (?:agence|cabinet de conseil|societe de services)",
+            r"ich bin (?:berater|beraterin|coach|makler|maklerin|vertriebler\w*)|wir sind eine? (?:agentur|beratung|dienstleister)",
+            r"soy (?:consultor|consultora|coach|asesor|asesora|agente|comercial)|somos una? (?:agencia|consultora|empresa de servicios)",
+            r"sou (?:consultor|consultora|coach|corretor|corretora|representante)|somos uma? (?:agencia|consultoria)",
+            r"sono (?:consulente|coach|agente|promotore|promotrice)|siamo una? (?:agenzia|societa di consulenza)",
+            r"ik ben (?:consultant|adviseur|coach|makelaar|accountmanager)|(?:wij|we) zijn een (?:bureau|agency|dienstverlener)",
+        ],
+    },
+    Family {
+        // A stranger introducing themselves rather than saying why: the cold opener.
+        name: "cold-intro",
+        cue: Weak,
+        phrases: &[
+            r"(?:reach(?:ing)? out|write|writing|wanted) to introduce myself|allow me to introduce myself|let me introduce myself",
+            r"(?:me presenter|me presente|vorstellen darf|presentarme|me apresentar|presentarmi|mij (?:even )?voorstellen)",
+        ],
+    },
+    Family {
+        name: "partnership-or-prospecting",
+        cue: Weak,
+        phrases: &[
+            r"partnership|partner with you|partnering|business (?:opportunit\w+|collaboration)|(?:looking for|seeking) (?:partners|investors|distributors|resellers|affiliates|clients|customers)",
+            r"parceria|partenariat|partnerschaft|alianza comercial|collaborazione commerciale|samenwerkingsverband",
+            r"(?:my|our) (?:new )?(?:startup|start-up)|co-?founder|founder (?:at|of)",
+            r"(?:saw|noticed|see) (?:that )?(?:you'?re|you are) (?:leading|scaling|growing|heading|running|in charge)",
+            r"(?:noticed|saw|see) (?:that )?your (?:company|team|business) (?:is|was|has been) (?:growing|scaling|hiring|expanding)",
+            r"vi que (?:voce|vc) (?:lidera|e responsavel|cuida|gerencia)",
+            r"(?:love|like|appreciate|get|want|need) (?:your|some|honest) feedback|(?:\d+|few) (?:min|mins|minutes) of your time|pick your brain",
+            r"not (?:pitching|selling)|no (?:sales )?pitch",
+            r"join (?:our|my) (?:exclusive |private )?(?:club|community|program|programme|webinar|mastermind|waitlist|challenge)",
+            r"limited (?:spots|seats|places)|act now|don'?t miss",
+        ],
+    },
+];
+
+// ---------------------------------------------------------------------------------
+// Genuine job outreach.
+// ---------------------------------------------------------------------------------
+
+pub static RECRUITER: &[Family] = &[
+    Family {
+        name: "hiring",
+        cue: Strong,
+        phrases: &[
+            r"(?:we'?re|we are|i'?m|i am|currently|actively|is|are|team is|company is) (?:now |currently |actively )?(?:hiring|recruiting)",
+            r"hiring (?:a|an|for|senior|junior|lead|head|remote|several|two|three|engineers|developers)",
+            r"recruiter|headhunter|head hunter|talent (?:partner|acquisition|scout|sourcer|advisor|lead)|sourcer|recruitment (?:consultant|partner|specialist|agency|firm)|recruiting (?:for|on behalf)",
+            r"i recruit|we recruit",
+            r"(?:role|position|vacancy|opening|job)s? (?:as|for) (?:a|an)",
+            r"(?:have|got|has) (?:an? )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|job)s? (?:for|as|at|in|on|that|which|you)",
+            r"(?:job|career) (?:opportunit\w+|opening|offer|description|spec)|open (?:role|position)s?|job description",
+            // French
+            r"je recrute|nous recrutons|on recrute|recruteur|recruteuse|chasseur de tetes|charge(?:e)? de recrutement|cabinet de recrutement",
+            r"(?:un|le|ce|du) poste (?:de|d'|en|a)",
+            r"offre d'emploi|en cdi|cdi|cdd|a l'ecoute du marche|opportunite (?:professionnelle|de carriere)",
+            r"recherch(?:e|ons) (?:un|une)(?:\(e\))? (?:[\w()'-]+ ){0,3}(?:pour|en|a|h/f|f/h)",
+            // German
+            r"(?:suche ich|suchen wir|wir suchen|ich suche) (?:[\w-]+ ){0,2}(?:einen?|eine|zwei)",
+            r"stellenangebot|vakanz|recruiter(?:in)?|personalberater\w*|wechselbereit|neue herausforderung|(?:position|stelle) als",
+            // Spanish
+            r"(?:estamos buscando|buscamos|busco) (?:un|una) (?:[\w-]+ ){0,3}(?:para|en|con|que)",
+            r"vacante|oferta (?:de empleo|laboral|de trabajo)|(?:el|un|este) puesto (?:de|en)|reclutador\w*|seleccion de personal|proceso de seleccion",
+            // Portuguese
+            r"vaga|recrutador\w*|estamos contratando|processo seletivo|oportunidade de (?:emprego|trabalho)",
+            r"estamos (?:buscando|procurando) (?:um|uma)",
+            // Italian
+            r"(?:sto selezionando|selezioniamo|stiamo cercando|cerchiamo|sto cercando) (?:un|una|uno)",
+            r"(?:posizione|ruolo) (?:di|da|come|per)|offerta di lavoro|ricerca e selezione|candidatura",
+            // Dutch
+            r"vacature|(?:zoek ik|zoeken wij|wij zoeken|we zoeken|ik zoek) (?:een|naar een)|functie (?:als|van)|werving|sollicit\w*",
+        ],
+    },
+    Family {
+        name: "fit",
+        cue: Supporting,
+        phrases: &[
+            r"(?:strong|great|good|perfect) (?:match|fit)|your (?:background|experience|profile) (?:\w+ ){0,3}(?:stood out|caught|matches|fits)",
+            r"(?:votre|ton) profil (?:correspond|m'interesse|nous interesse)|votre parcours (?:nous )?interesse",
+            r"(?:ihr|dein) profil passt",
+            r"(?:tu|su) (?:perfil|experiencia) (?:encaja|encajaria)",
+            r"(?:seu|teu) perfil (?:chamou|encaixa)",
+            r"(?:il tuo|il suo) profilo (?:e perfetto|corrisponde)",
+            r"(?:je|jouw|uw) profiel (?:past|sprak)",
+        ],
+    },
+];
+
+// ---------------------------------------------------------------------------------
+// Flattery: praise with no reason.
+// ---------------------------------------------------------------------------------
+
+pub static FLATTERY: &[Family] = &[Family {
+    name: "praise",
+    cue: Strong,
+    phrases: &[
+        r"(?:impressive|inspiring|inspirational|remarkable|outstanding|amazing|incredible|exceptional|stellar|brilliant|fantastic|awesome|phenomenal|extraordinary|great|excellent|strong|interesting|fascinating) (?:profile|career|background|experience|journey|track record|achievements?|resume|cv|trajectory|expertise|portfolio)",
+        r"(?:profile|career|background|journey|track record|achievements?|experience) (?:is|are|looks?|seems?) (?:\w+ ){0,2}(?:impressive|inspiring|remarkable|outstanding|amazing|incredible|exceptional|interesting|stellar|fascinating)",
+        r"(?:found|find) your (?:profile|background|experience|career) (?:\w+ )?(?:interesting|impressive|inspiring|fascinating)",
+        r"(?:impressed|inspired|blown away) (?:by|with)",
+        r"honou?r(?:ed)?|privilege(?:d)?|calibre|caliber|top talent|thought leader|leader in (?:your|the|this) (?:field|industry|space)|rock ?star|(?:big|huge|great) fan|heard (?:great|good|wonderful|so many good|amazing) things|someone like you|people like you|great people|(?:admire|respect) (?:you|your|the work)|much respect|spot-on",
+        r"you(?:'re| are) (?:clearly|truly|really|obviously|such) (?:an? )?(?:inspiration|leader|expert|star|legend)",
+        r"(?:such|highly|very) (?:a )?(?:qualified|accomplished|talented|experienced|successful|respected) (?:professional|person|leader|people|individuals?|expert)",
+        r"delighted to (?:have|count) you|loved what you(?:'re| are) (?:building|doing)",
+        r"(?:amazing|great|excellent|impressive|incredible) work",
+        // French
+        r"impressionn\w+|inspirant\w*|remarquable\w*|exceptionnel\w*|admir\w+|(?:un|quel|grand) honneur|honore\w*|talentueu\w+|quel parcours",
+        r"(?:profil|parcours) (?:\w+ )?(?:interessant|impressionnant|inspirant|remarquable|exceptionnel|brillant|riche)",
+        // German
+        r"beeindruck\w*|inspirier\w*|bewunder\w*|bemerkenswert\w*|ehre|hochkaratig\w*",
+        r"(?:tolles|spannendes|interessantes|beeindruckendes|starkes|tollen|spannenden) (?:profil|werdegang|lebenslauf)",
+        // Spanish
+        r"impresionante\w*|increible\w*|admir\w+|inspirador\w*|(?:un|todo un) honor|(?:tan|muy) (?:cualificad|calificad|talentos)\w*",
+        r"(?:trayectoria|perfil) (?:\w+ )?(?:impresionante|admirable|increible|inspirador|brillante|interesante)",
+        // Portuguese
+        r"impressionante\w*|incrivel|inspirador\w*|(?:uma|e uma|sera uma) honra|(?:tao|muito|altamente) qualificad\w*|talentos\w*",
+        r"(?:perfil|trajetoria) (?:\w+ )?(?:interessante|impressionante|incrivel|inspirador|inspiradora|admiravel)",
+        // Italian
+        r"notevole|straordinari\w*|ammir\w+|(?:un|e un) onore|onorat\w+|stimolante",
+        r"(?:profilo|percorso) (?:\w+ )?(?:interessante|notevole|straordinario|impressionante|eccezionale|brillante)",
+        // Dutch
+        r"indrukwekkend\w*|inspirerend\w*|bewonder\w*|(?:een|de) eer|knap werk",
+        r"(?:interessant|mooi|sterk|knap) (?:profiel|cv|parcours)",
+    ],
+}];
+
+// ---------------------------------------------------------------------------------
+// Vague: words about networking, learning, opportunities, with nothing concrete.
+// ---------------------------------------------------------------------------------
+
+pub static VAGUE: &[Family] = &[Family {
+    name: "networking-words",
+    cue: Strong,
+    phrases: &[
+        r"(?:grow|expand|build|extend|broaden|widen|strengthen|increase|growing|expanding|building) (?:my|our) (?:professional )?(?:network|connections|circle|contacts)",
+        r"like-?minded",
+        r"mutual(?:ly)? benefi\w+|(?:could|might|may) (?:both )?benefit|benefit from (?:being )?connect\w*",
+        r"(?:could|might|may|would) be (?:useful|beneficial|helpful|valuable|interesting) (?:in the future|for (?:both|us|each other))",
+        r"(?:our connection|connecting|being connected) (?:might|could|may|would) be (?:useful|beneficial|valuable)",
+        r"synerg\w+",
+        r"(?:exchange|share|swap) (?:ideas|views|experiences|insights|thoughts|knowledge)",
+        r"learn(?:ing)? from (?:you|your|each other)",
+        r"(?:explore|exploring) (?:new |potential |possible |future )?(?:opportunities|possibilities|collaborations?|synergies|ways)",
+        r"collaborat\w+ in the future|future (?:collaboration|opportunities|possibilities)|in the future",
+        r"(?:professionals|people|experts|leaders) (?:in|from|like|across) (?:the |my |your |this )?(?:field|industry|space|sector|area)",
+        r"(?:other|fellow|more|like-minded) professionals",
+        r"(?:open|keen|eager|looking) to (?:connect|network)(?:ing)? with",
+        r"mission to (?:grow|expand|connect)",
+        r"(?:interested in|looking for|exploring) (?:new )?opportunities",
+        r"(?:good|great|nice|useful) (?:person|people) to (?:know|have)",
+        r"respective (?:activit\w+|projects|work|fields)",
+        r"stay in touch|keep in touch",
+        // French
+        r"(?:developper|elargir|agrandir|etendre|enrichir) (?:mon|notre) reseau",
+        r"au plaisir d'echanger|echanger (?:avec vous )?sur nos|(?:activites|metiers|projets) respecti\w+",
+        r"opportunites|collaborations? futures?|a l'avenir|professionnels du (?:secteur|domaine)|partager (?:nos )?experiences",
+        // German
+        r"netzwerk (?:zu )?(?:erweitern|ausbauen|vergrossern|starken)",
+        r"gleichgesinnte\w*|(?:interessiere|interessieren) (?:mich|uns) fur|in zukunft|zukunftig\w*|synergien|fachleute|branche",
+        // Spanish
+        r"(?:ampliar|ampliando|expandir|crecer|hacer crecer|aumentar) (?:mi|nuestra) red",
+        r"red de contactos|intercambiar (?:ideas|experiencias|conocimientos)|oportunidades|en el futuro|profesionales del (?:sector|area)|afines",
+        // Portuguese
+        r"(?:expandir|ampliar|aumentar|crescer) (?:minha )?(?:rede|network)",
+        r"rede de contatos|novas conexoes|trocar (?:ideias|experiencias)|compartilhar experiencias|oportunidades|no futuro|profissionais (?:da|do) (?:area|setor)",
+        // Italian
+        r"(?:ampliare|allargare|espandere) (?:la )?(?:mia )?rete",
+        r"conoscere (?:altri |nuovi )?professionisti|scambiare (?:idee|esperienze)|opportunita|in futuro|del (?:tuo|suo) settore|restiamo in contatto",
+        // Dutch
+        r"netwerk (?:uit ?breiden|uitbreiden|vergroten|versterken)",
+        r"interessante mensen|iets voor elkaar betekenen|kennis (?:delen|uitwisselen)|ervaringen uitwisselen|in de toekomst|mogelijkheden|gelijkgestemde\w*",
+    ],
+}];
+
+// ---------------------------------------------------------------------------------
+// Structural cues that are not phrases.
+// ---------------------------------------------------------------------------------
+
+/// Unfilled mail-merge placeholders: "#firstName#", "{{first_name}}", "[Name]", "%NAME%".
+/// Matched on the folded note. Angle brackets are left out on purpose: people write
+/// "<name of org>" by hand, and HTML-looking text is just text.
+pub static PLACEHOLDER: &[Family] = &[Family {
+    name: "mail-merge",
+    cue: Strong,
+    phrases: &[
+        r"#[a-z_]{2,30}#",
+        r"\{\{ ?[a-z_. ]{2,30} ?\}\}",
+        r"\{ ?(?:first|last|full|company|first_|last_|full_)?_?name ?\}|\{ ?(?:firstname|lastname|fullname|company|company_name|title|job_title|city) ?\}",
+        r"\[ ?(?:first|last|full|your|their|company|prospect)? ?name ?\]|\[ ?(?:company|job title|title|position|industry|city|role) ?\]",
+        r"%(?:first_?name|last_?name|name|company)%",
+    ],
+}];
+
+/// Headline words of people who accept every invitation (LinkedIn Open Networkers).
+/// "LION" itself is checked on the original headline, in capitals, so the animal and
+/// names like "Lionel" are left alone.
+pub static OPEN_NETWORKER: &[Family] = &[Family {
+    name: "open-networker",
+    cue: Strong,
+    phrases: &[
+        r"open ?networker|open to all (?:connections|invitations)|accept(?:s|ing)? all (?:invit\w+|requests|connections)|i accept all|never (?:ignore|decline|reject)|all invitations (?:welcome|accepted)|connect with (?:me|everyone)|\d+k\+? connections|toplinked|\d{2},?\d{3}\+? connections",
+        r"j'accepte toutes|ich nehme alle|acepto todas|aceito todos|aceito todas|accetto tutti|ik accepteer alle",
+    ],
+}];
