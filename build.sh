@@ -115,20 +115,25 @@ setup_browsers() {
 
 # ---------------------------------------------------------------- build
 
+# build_core_wasm OUT.wasm [cargo args...]: compiles the crate for wasm32 (one binary
+# for both flavours) and copies it to OUT.wasm when it changed.
 build_core_wasm() {
+    local out=$1
+    shift
     setup_wasm_toolchain
-    say "compiling the Rust crate for wasm32 (first build also compiles std: about 2 minutes)"
-    # One binary for both flavours.
+    say "compiling the Rust crate for wasm32 $* (first build also compiles std: about 2 minutes)"
     RUSTFLAGS="$WASM_RUSTFLAGS" CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
-        "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}" \
+        "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}" "$@" \
         || die "the wasm32 build failed (see above)"
+    local built="$WASM_TARGET_DIR/wasm32-unknown-unknown/release/notefirst.wasm"
+    cmp -s "$built" "$out" || cp "$built" "$out"
 }
 
+# build_flavours IN.wasm OUT-DIR: the WebAssembly and JavaScript flavours of IN.wasm.
 build_flavours() {
     setup_wasm_bindgen
     setup_binaryen
-    local wasm="$WASM_TARGET_DIR/wasm32-unknown-unknown/release/notefirst.wasm"
-    local out="$ROOT/target/flavours"
+    local wasm=$1 out=$2
     local stamp="$out/.built-from"
     if [ -f "$stamp" ] && [ "$stamp" -nt "$wasm" ]; then
         return 0
@@ -158,16 +163,15 @@ build_flavours() {
     touch "$stamp"
 }
 
+# assemble BROWSER FLAVOURS-DIR DEST-DIR: an unpacked extension for BROWSER.
 assemble() {
-    local browser=$1 dir="$DIST/$1"
+    local browser=$1 flavours=$2 dir=$3
     rm -rf "$dir" && mkdir -p "$dir/core"
     node extension/tools/derive-manifest.mjs manifest.json "$browser" > "$dir/manifest.json"
     # The shell: everything under extension/ except the build tools.
     (cd extension && find . -type f ! -path './tools/*' -print0 | cpio -0pdm --quiet "$dir")
-    cp target/flavours/wasm/notefirst.js target/flavours/wasm/notefirst_bg.wasm "$dir/core/"
-    cp target/flavours/notefirst_js.js "$dir/core/"
-    rm -f "$DIST/notefirst-$browser.zip"
-    (cd "$dir" && zip -q -r -X "$DIST/notefirst-$browser.zip" .)
+    cp "$flavours/wasm/notefirst.js" "$flavours/wasm/notefirst_bg.wasm" "$dir/core/"
+    cp "$flavours/notefirst_js.js" "$dir/core/"
 }
 
 build() {
@@ -175,12 +179,25 @@ build() {
     setup_node
     have zip || apt_install zip
     have cpio || apt_install cpio
-    build_core_wasm
-    build_flavours
+    build_core_wasm target/notefirst.wasm
+    build_flavours target/notefirst.wasm target/flavours
     say "assembling dist/chromium and dist/firefox"
-    assemble chromium
-    assemble firefox
+    for browser in chromium firefox; do
+        assemble "$browser" target/flavours "$DIST/$browser"
+        rm -f "$DIST/notefirst-$browser.zip"
+        (cd "$DIST/$browser" && zip -q -r -X "$DIST/notefirst-$browser.zip" .)
+    done
     say "built: dist/chromium/ dist/firefox/ dist/notefirst-chromium.zip dist/notefirst-firefox.zip"
+}
+
+# For the panic-isolation tests only: the same extension built with the
+# `fault-injection` feature (the core panics on one made-up card), in dist/test-fault/.
+build_fault_variant() {
+    build_core_wasm target/notefirst-fault.wasm --features fault-injection
+    build_flavours target/notefirst-fault.wasm target/flavours-fault
+    for browser in chromium firefox; do
+        assemble "$browser" target/flavours-fault "$DIST/test-fault/$browser"
+    done
 }
 
 # ---------------------------------------------------------------- tests
@@ -226,6 +243,7 @@ test_lint() {
 run_tests() {
     local start=$SECONDS
     build
+    build_fault_variant
     setup_node
     setup_browsers
     test_core

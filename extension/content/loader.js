@@ -34,17 +34,38 @@
     console.warn(`NoteFirst: ${what} failed; NoteFirst does less on this page.`, error);
   }
 
+  // Calls into the core. Anything thrown out of it (a Rust panic is a trap) may have
+  // left that instance inconsistent, so it is replaced by a fresh one, at most
+  // MAX_RESTARTS times a page; the card it failed on stays marked and is not retried.
+  const MAX_RESTARTS = 3;
+  let restarts = 0;
+
   function guarded(what, fn) {
     try {
       return fn();
     } catch (error) {
       report(what, error);
+      restartCore();
       return undefined;
     }
   }
 
+  function restartCore() {
+    if (!core) return;
+    core = null;
+    loading = null;
+    if (restarts >= MAX_RESTARTS) {
+      stopObserving();
+      return;
+    }
+    restarts += 1;
+    start();
+  }
+
   async function loadCore() {
-    const url = (path) => ext.runtime.getURL(path);
+    // A query string makes a new module record, hence a fresh instance, on a restart.
+    const instance = restarts ? `?instance=${restarts}` : "";
+    const url = (path) => ext.runtime.getURL(path) + instance;
     try {
       const wasm = await import(url("core/notefirst.js"));
       await wasm.default({ module_or_path: url("core/notefirst_bg.wasm") });
@@ -98,9 +119,10 @@
       return;
     }
     if (core) return;
+    core = loaded.module;
+    // On failure guarded() has already replaced this instance (or given up).
     const started = guarded("starting", () => loaded.module.start(loaded.flavour, location.href));
     if (started === undefined) return;
-    core = loaded.module;
     observe();
   }
 

@@ -4,7 +4,8 @@
 //! Cards are marked with `data-nf-seen` = a fingerprint of what was read, so a card
 //! is never badged twice; when LinkedIn changes a card in place (a clamped note
 //! expanded, a row replaced), its fingerprint changes and the widgets are updated in
-//! place instead. The reply widget keeps no state of its own: cycling re-reads the
+//! place instead. While a card is being handled its mark ends in `:pending`; a card
+//! left pending is one the core failed on, and it is not retried until it changes. The reply widget keeps no state of its own: cycling re-reads the
 //! card, so nothing outlives it.
 
 use crate::adapters::{messaging, received};
@@ -14,6 +15,11 @@ use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
 const SEEN: &str = "data-nf-seen";
+/// The made-up sender whose card makes a `fault-injection` build panic.
+#[cfg(feature = "fault-injection")]
+const FAULT_INJECTED_FOR: &str = "Fay Ultman";
+/// Appended to the fingerprint while a card's work is under way.
+const PENDING: &str = ":pending";
 const UI_ROW: &str = "nf-card-ui";
 const FEATURE: &str = "received-invitations";
 
@@ -28,13 +34,23 @@ fn handle(document: &Document, card: &Element) {
     let Some(read) = received::read_card(card) else { return };
     let invitation = read.invitation;
     let fingerprint = fingerprint(&invitation);
+    let pending = format!("{fingerprint}{PENDING}");
     let badge = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-badge]"));
-    if badge.is_some() && card.get_attribute(SEEN).as_deref() == Some(fingerprint.as_str()) {
-        return;
+    match card.get_attribute(SEEN) {
+        // Done before, and our widgets are still there.
+        Some(seen) if seen == fingerprint && badge.is_some() => return,
+        // Started before and never finished: the core failed on this card (and was
+        // restarted). Leave it alone rather than fail on it again, until it changes.
+        Some(seen) if seen == pending => return,
+        _ => {}
     }
-    // Mark first: should anything below fail, this card is not retried in a loop.
-    let _ = card.set_attribute(SEEN, &fingerprint);
+    let _ = card.set_attribute(SEEN, &pending);
+    #[cfg(feature = "fault-injection")]
+    if invitation.full_name.as_deref() == Some(FAULT_INJECTED_FOR) {
+        panic!("fault injected for the panic-isolation tests");
+    }
     let assessment = assess(&invitation, &app::scoring_config());
+    crate::history_feed::seen(&invitation, &assessment);
     let suggestions = replies(&invitation, &assessment);
     let Some(row) = ui_row(document, card) else { return };
     match badge {
@@ -56,6 +72,7 @@ fn handle(document: &Document, card: &Element) {
             }
         }
     }
+    let _ = card.set_attribute(SEEN, &fingerprint);
 }
 
 fn replies(invitation: &Invitation, assessment: &Assessment) -> Vec<ReplySuggestion> {
