@@ -121,7 +121,7 @@ build_core_wasm() {
     local out=$1
     shift
     setup_wasm_toolchain
-    say "compiling the Rust crate for wasm32 $* (first build also compiles std: about 2 minutes)"
+    say "compiling the Rust crate for wasm32${*:+ ($*)} (a first build also compiles std: about 2 minutes)"
     RUSTFLAGS="$WASM_RUSTFLAGS" CARGO_TARGET_DIR="$WASM_TARGET_DIR" \
         "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p notefirst "${WASM_BUILD_STD[@]}" "$@" \
         || die "the wasm32 build failed (see above)"
@@ -139,6 +139,9 @@ build_flavours() {
         return 0
     fi
     say "generating the WebAssembly and JavaScript flavours"
+    # Built aside and moved into place whole, so that two builds at once never mix.
+    local final=$out
+    out="$final.tmp.$$"
     rm -rf "$out" && mkdir -p "$out/wasm" "$out/js"
     # The linked module claims features (reference-types, ...) its code does not use,
     # which sends wasm-bindgen down its externref path. Validating it as WebAssembly
@@ -160,7 +163,8 @@ build_flavours() {
     # imports against the extension's static ID, which use_dynamic_url forbids.
     npx --no-install esbuild "$out/js/notefirst_js.js" --bundle --format=esm --minify \
         --log-level=warning --outfile="$out/notefirst_js.js" || die "bundling the JavaScript flavour failed"
-    touch "$stamp"
+    touch "$out/.built-from"
+    rm -rf "$final" && mv "$out" "$final"
 }
 
 # assemble BROWSER FLAVOURS-DIR DEST-DIR: an unpacked extension for BROWSER.
