@@ -148,6 +148,33 @@ for (const browser of BROWSERS) {
       checkCards(badges, lazy);
     });
 
+    test("a note clamped by LinkedIn is judged again, in place, once expanded", async () => {
+      const entry = fixture("invitations-sdui-2026.html");
+      const clamped = entry.cards.find((c) => c.note_before_expand);
+      assert.ok(clamped, "the fixture has a note LinkedIn loads only on 'see more'");
+      server.route("/mynetwork/invitation-manager/received/", { file: entry.file, csp: "strict" });
+      await session.goto(RECEIVED);
+      await session.waitFor((n) => document.querySelectorAll("[data-nf-badge]").length >= n, { args: [entry.cards.length] });
+      const seenOf = (name) => {
+        const card = [...document.querySelectorAll("[data-nf-seen]")].find((c) => c.querySelector(`[aria-label*="${name}"]`));
+        return card ? card.getAttribute("data-nf-seen") : null;
+      };
+      const seenBefore = await session.evaluate(seenOf, clamped.full_name);
+      await session.evaluate((name) => {
+        const card = [...document.querySelectorAll("[data-nf-seen]")].find((c) => c.querySelector(`[aria-label*="${name}"]`));
+        card.querySelector("[data-testid='expandable-text-button']").click();
+      }, clamped.full_name);
+      await session.waitFor((name, was) => {
+        const card = [...document.querySelectorAll("[data-nf-seen]")].find((c) => c.querySelector(`[aria-label*="${name}"]`));
+        return card && card.getAttribute("data-nf-seen") !== was && !card.getAttribute("data-nf-seen").endsWith(":pending");
+      }, { args: [clamped.full_name, seenBefore], message: "the card re-read after 'see more'" });
+      const widgets = await session.evaluate((name) => {
+        const card = [...document.querySelectorAll("[data-nf-seen]")].find((c) => c.querySelector(`[aria-label*="${name}"]`));
+        return { badges: card.querySelectorAll("[data-nf-badge]").length, replies: card.querySelectorAll("[data-nf-reply]").length };
+      }, clamped.full_name);
+      assert.deepEqual(widgets, { badges: 1, replies: 1 }, "updated in place, not doubled");
+    });
+
     test("single-page navigation from the feed to the invitations", async () => {
       server.route("/feed/", { file: "invitations-spa.html", csp: "strict" });
       await session.goto("https://www.linkedin.com/feed/");
