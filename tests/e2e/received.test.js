@@ -123,6 +123,19 @@ for (const browser of BROWSERS) {
       }
     }
 
+    for (const file of ["mynetwork-ember-2022.html", "mynetwork-sdui-2026.html"]) {
+      test(`${file}: the invitations previewed on /mynetwork/ are badged, People You May Know cards are not`, async () => {
+        const { cards } = fixture(file);
+        server.route("/mynetwork/", { file, csp: "strict" });
+        await session.goto("https://www.linkedin.com/mynetwork/");
+        await session.waitFor((n) => document.querySelectorAll("[data-nf-badge]").length >= n, { args: [cards.length] });
+        await new Promise((r) => setTimeout(r, 300));
+        const badges = await session.evaluate(readBadges);
+        assert.equal(badges.length, cards.length, "only the previewed invitations");
+        checkCards(badges, cards);
+      });
+    }
+
     test("cards that arrive later are badged too, once each", async () => {
       const entry = fixture("invitations-sdui-2026.html");
       server.route("/mynetwork/invitation-manager/received/", { file: entry.file, csp: "strict" });
