@@ -1,12 +1,19 @@
 //! The running core inside a page: which surface this is, the user's settings, and
 //! the guard that keeps one failing card or widget from stopping the others.
 
-use notefirst_core::{Me, PageKind, ScoringConfig};
+use notefirst_core::settings::Settings;
+use notefirst_core::{Me, NoteTemplate, PageKind, ReplyTemplate, ScoringConfig};
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
+use std::rc::Rc;
 
 thread_local! {
     static PAGE: Cell<PageKind> = const { Cell::new(PageKind::Other) };
-    static SCORING: RefCell<ScoringConfig> = RefCell::new(ScoringConfig::default());
+    // The user's settings (defaults until the loader calls `configure`), and the
+    // in-page UI's language and strings (English built in until then).
+    static SETTINGS: RefCell<Rc<Settings>> = RefCell::new(Rc::new(Settings::default()));
+    static LANG: RefCell<String> = RefCell::new(String::from("en"));
+    static STRINGS: RefCell<HashMap<String, String>> = RefCell::new(HashMap::new());
     static FEATURE: Cell<&'static str> = const { Cell::new("startup") };
     static REPORTED: RefCell<Vec<&'static str>> = const { RefCell::new(Vec::new()) };
 }
@@ -20,12 +27,72 @@ pub fn set_page(kind: PageKind) {
 }
 
 pub fn scoring_config() -> ScoringConfig {
-    SCORING.with(|s| s.borrow().clone())
+    settings().scoring_config()
 }
 
 /// The user as they sign their messages (name, sign-off); empty until configured.
 pub fn me() -> Me {
-    Me::default()
+    settings().me()
+}
+
+/// The user's settings, as last configured.
+pub fn settings() -> Rc<Settings> {
+    SETTINGS.with(|s| s.borrow().clone())
+}
+
+pub fn set_settings(settings: Settings) {
+    SETTINGS.with(|s| *s.borrow_mut() = Rc::new(settings));
+}
+
+/// The user's own note templates (offered before the built-ins).
+pub fn note_templates() -> Vec<NoteTemplate> {
+    settings().note_templates()
+}
+
+/// The user's own reply templates.
+pub fn reply_templates() -> Vec<ReplyTemplate> {
+    settings().reply_templates()
+}
+
+/// The note limit in force, given the limit LinkedIn's counter shows (if any): the
+/// account type the user chose, or the detected one.
+pub fn note_limit(detected: Option<usize>) -> usize {
+    settings().note_limit(detected)
+}
+
+/// Whether a feature is on: "badges", "replies", "warning", "noteHelper", "history".
+pub fn feature_on(id: &str) -> bool {
+    settings().features.get(id).unwrap_or(true)
+}
+
+/// Whether anything on received invitations is on (badges, replies, or the history,
+/// which records what the badges assessed).
+pub fn received_feature_on() -> bool {
+    let f = &settings().features;
+    f.badges || f.replies || f.history
+}
+
+/// The language of the in-page UI: LinkedIn's page language when NoteFirst has it,
+/// else the browser's (chosen by the loader).
+pub fn lang() -> String {
+    LANG.with(|l| l.borrow().clone())
+}
+
+pub fn set_locale(lang: &str, strings: HashMap<String, String>) {
+    LANG.with(|l| *l.borrow_mut() = lang.to_string());
+    STRINGS.with(|s| *s.borrow_mut() = strings);
+}
+
+/// The in-page string `key` in the page's language (from the extension's
+/// `_locales`), else `english`.
+pub fn text(key: &str, english: &str) -> String {
+    STRINGS.with(|s| s.borrow().get(key).filter(|m| !m.is_empty()).cloned()).unwrap_or_else(|| english.to_string())
+}
+
+/// Like [`text`], with `$1`, `$2`... replaced by `args`.
+pub fn text_with(key: &str, english: &str, args: &[&str]) -> String {
+    let args: Vec<String> = args.iter().map(|a| a.to_string()).collect();
+    notefirst_core::settings::substitute(&text(key, english), &args)
 }
 
 /// The feature now running, named in the message should it panic.

@@ -8,7 +8,11 @@ pub mod adapters;
 pub mod app;
 pub mod dom;
 pub mod features;
+pub mod history_feed;
+pub mod settings_bridge;
 pub mod ui;
+#[cfg(feature = "bench")]
+mod bench_entry; // ./build.sh bench only (tests/bench/)
 
 use notefirst_core::PageKind;
 use wasm_bindgen::prelude::*;
@@ -57,9 +61,19 @@ pub fn scan(nodes: js_sys::Array) {
     }
 }
 
+/// A click or key press anywhere on the page, seen before LinkedIn's own handlers
+/// (the loader listens in the capture phase on `window`). Returns whether NoteFirst
+/// held it back to warn about an invitation about to leave with no note.
+#[wasm_bindgen]
+pub fn intercept(event: web_sys::Event) -> bool {
+    app::guard("outgoing-invitation", || features::outgoing::intercept(&event))
+}
+
 fn scan_element(el: &Element) {
     let Some(document) = dom::document() else { return };
-    if app::page().shows_received_invitations() {
+    if app::page().shows_received_invitations() && app::received_feature_on() {
         features::received::scan(&document, el);
     }
+    // LinkedIn's invite dialog can open on any page the core runs on.
+    features::outgoing::scan(&document, el);
 }

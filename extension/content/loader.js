@@ -16,8 +16,10 @@
 
   // Paths where a feature has something to do. Keep in step with the core's
   // PageKind (src/core/page.rs): the core decides what runs; this only decides
-  // whether loading it is worth anything at all.
-  const SURFACES = /^\/mynetwork(\/|$)/;
+  // whether loading it is worth anything at all. Invitations are received on
+  // /mynetwork/; they are sent from profiles, people search, /mynetwork/ and
+  // LinkedIn's own invite page.
+  const SURFACES = /^\/(?:mynetwork|in|preload\/custom-invite|search\/results\/(?:people|all))(?:\/|$)/;
 
   let core = null; // the loaded module, once started
   let loading = null; // the promise of loading it
@@ -109,11 +111,64 @@
     pending.clear();
   }
 
+  // The user's settings (laid out as src/core/settings/storage.rs says) and the
+  // in-page UI's language: LinkedIn's page language where NoteFirst has it, else the
+  // browser's; its strings come from the extension's _locales. Read when the core
+  // starts and again whenever they change.
+  const LOCAL_SETTINGS = "nf.settings.local";
+  const LANGUAGES = ["en", "fr", "de", "es"];
+  const strings = {}; // by language, flattened to {key: message}
+  const base = (tag) => String(tag || "").split(/[-_]/)[0].toLowerCase();
+
+  async function readConfig() {
+    const page = base(document.documentElement.lang);
+    const ui = base(ext.i18n.getUILanguage());
+    const lang = LANGUAGES.includes(page) ? page : LANGUAGES.includes(ui) ? ui : "en";
+    const [sync, local] = await Promise.all([
+      ext.storage.sync.get(null).catch((error) => (report("reading settings", error), {})),
+      ext.storage.local.get(LOCAL_SETTINGS).catch(() => ({})),
+      strings[lang] ??
+        fetch(ext.runtime.getURL(`_locales/${lang}/messages.json`))
+          .then((r) => r.json())
+          .then((messages) => (strings[lang] = Object.fromEntries(Object.entries(messages).map(([k, v]) => [k, v?.message ?? ""]))))
+          .catch((error) => report("reading translations", error)),
+    ]);
+    return { sync, local: local[LOCAL_SETTINGS] ?? null, lang, strings: strings[lang] ?? null };
+  }
+
+  let reconfigure = 0;
+  ext.storage.onChanged.addListener((changes, area) => {
+    const ours = Object.keys(changes).some((k) => (area === "sync" ? k.startsWith("nf.") : k === LOCAL_SETTINGS));
+    if (!core || !ours) return;
+    // One save writes several items: apply them once.
+    clearTimeout(reconfigure);
+    reconfigure = setTimeout(async () => {
+      const config = await readConfig();
+      if (core) guarded("applying settings", () => core.configure(config));
+    }, 200);
+  });
+
+  // The history the toolbar popup shows (src/history_feed.rs): the core reports each
+  // badged invitation and the user's own Accept or Ignore clicks; each record is read,
+  // updated by the core and written back, one at a time so two events never race.
+  let historyQueue = Promise.resolve();
+  function recordHistory(event) {
+    const key = event?.key;
+    if (!key) return;
+    historyQueue = historyQueue
+      .then(async () => {
+        const got = await ext.storage.local.get(key);
+        const record = core?.history_apply(got[key] ?? null, event, Date.now());
+        if (record) await ext.storage.local.set({ [key]: record });
+      })
+      .catch((error) => report("recording history", error));
+  }
+
   async function start() {
     loading ??= loadCore();
-    let loaded;
+    let loaded, config;
     try {
-      loaded = await loading;
+      [loaded, config] = await Promise.all([loading, readConfig()]);
     } catch (error) {
       report("loading the core", error);
       return;
@@ -121,6 +176,9 @@
     if (core) return;
     core = loaded.module;
     // On failure guarded() has already replaced this instance (or given up).
+    guarded("applying settings", () => loaded.module.configure(config));
+    guarded("recording history", () => loaded.module.on_history(recordHistory));
+    if (core !== loaded.module) return;
     const started = guarded("starting", () => loaded.module.start(loaded.flavour, location.href));
     if (started === undefined) return;
     observe();
@@ -140,6 +198,18 @@
     observe();
     guarded("navigating", () => core.navigate(location.href));
   }
+
+  // An invitation leaves on a click (or Enter/Space) that LinkedIn handles: the core
+  // must see it first, so it listens in the capture phase on window, ahead of the
+  // page's handlers, and decides there whether to hold it back (src/features/outgoing.rs).
+  // Accept and Ignore clicks on received invitations, for the history: only read.
+  addEventListener("click", (event) => core && guarded("recording a decision", () => core.history_click(event)), true);
+
+  function intercept(event) {
+    if (core) guarded("checking an invitation", () => core.intercept(event));
+  }
+  addEventListener("click", intercept, true);
+  addEventListener("keydown", intercept, true);
 
   // LinkedIn is a single-page app: pushState changes the URL with no event a content
   // script can hear, so the URL is also checked on every batch of DOM changes (while

@@ -498,22 +498,24 @@ pub fn parse_counter(text: &str) -> Option<(usize, usize)> {
     (50..=2000).contains(&limit).then_some((typed, limit))
 }
 
-const QUOTA_REMAINING: &[&str] = &[
-    "personalized invitations remaining",
-    "personalized invitation remaining",
-    "personalised invitations remaining",
-    "personalized invitations left",
-    "personalized invitation left",
-    "convites personalizados restantes",
-    "convite personalizado restante",
-    "personalisierte einladungen übrig",
-    "personalisierte einladungen verbleibend",
-    "verbleibende personalisierte einladungen",
-    "invitations personnalisées restantes",
-    "invitation personnalisée restante",
-    "invitaciones personalizadas restantes",
-    "invitación personalizada restante",
-    "inviti personalizzati rimanenti",
+/// "Personalized invitations" in the UI languages seen ...
+const PERSONALIZED: &[&str] = &[
+    "personalized invitation",
+    "personalised invitation",
+    "custom invite",
+    "convites personalizados",
+    "convite personalizado",
+    "personalisierte einladung",
+    "invitations personnalisées",
+    "invitation personnalisée",
+    "invitaciones personalizadas",
+    "invitación personalizada",
+    "inviti personalizzati",
+];
+
+/// ... and a word saying how many are left.
+const LEFT: &[&str] = &[
+    "remaining", " left", "restantes", "restante", "restam", "resta ", "übrig", "verbleibend", "quedan", "rimanent", "restant",
 ];
 
 const QUOTA_EXHAUSTED: &[&str] = &[
@@ -543,7 +545,7 @@ pub fn quota(dialog: &Element) -> Quota {
         if QUOTA_EXHAUSTED.iter().any(|p| folded.contains(p)) {
             return Quota::Exhausted;
         }
-        if remaining.is_none() && QUOTA_REMAINING.iter().any(|p| folded.contains(p)) {
+        if remaining.is_none() && PERSONALIZED.iter().any(|p| folded.contains(p)) && LEFT.iter().any(|p| folded.contains(p)) {
             remaining = first_number(&folded);
         }
     }
@@ -738,7 +740,7 @@ pub fn read_entry(control: &Element, href: &str) -> Entry {
     let mut slug = None;
     let mut person = match kind {
         EntryKind::InviteLink | EntryKind::ProfileTopCard | EntryKind::ProfileMenu => {
-            let card = top_card(control).or_else(page_top_card);
+            let card = top_card(control).or_else(|| page_top_card().filter(|_| on_profile));
             slug = link_slug.clone().or_else(|| {
                 card_text::profile_path(path).map(|p| p.trim_start_matches("/in/").trim_end_matches('/').to_string())
             });
@@ -799,28 +801,33 @@ fn profile_slug(card: &Element) -> Option<String> {
     })
 }
 
-/// The profile's top card around a control: the nearest ancestor holding the `h1`.
+/// The profile's top card around a control: the card of the nearest `h1` above it,
+/// provided the control is inside that card (a sidebar's Connect is not).
 fn top_card(control: &Element) -> Option<Element> {
     let mut at = control.parent_element();
-    for _ in 0..12 {
+    for _ in 0..14 {
         let el = at?;
-        if dom::matches(&el, "main, body") {
-            return None;
+        if let Some(h1) = dom::query(&el, "h1") {
+            return card_of_h1(&h1).filter(|card| card.contains(Some(control)));
         }
-        if dom::query(&el, "h1").is_some() {
-            return Some(el);
+        if dom::matches(&el, "body") {
+            return None;
         }
         at = el.parent_element();
     }
     None
 }
 
-/// The page's profile top card: the section holding the page's first `h1`.
+fn card_of_h1(h1: &Element) -> Option<Element> {
+    dom::closest(h1, ".pv-top-card, section, [data-view-name='profile-card'], main").or_else(|| h1.parent_element())
+}
+
+/// The page's profile top card: the card holding the page's first `h1`.
 fn page_top_card() -> Option<Element> {
     let document = dom::document()?;
     let root = document.document_element()?;
     let h1 = dom::query(&root, "main h1").or_else(|| dom::query(&root, "h1"))?;
-    dom::closest(&h1, ".pv-top-card, section, [data-view-name='profile-card'], main").or_else(|| h1.parent_element())
+    card_of_h1(&h1)
 }
 
 /// Lines that are never a headline: a connection degree, pronouns, counts.

@@ -7,12 +7,14 @@
 
 pub mod card_text;
 pub mod compose;
+pub mod history;
 pub mod invitation;
 pub mod lexicon;
 pub mod note;
 pub mod page;
 pub mod reply;
 pub mod score;
+pub mod settings;
 pub mod template;
 pub mod text;
 

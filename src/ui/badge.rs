@@ -4,6 +4,7 @@
 //! (Enter/Space toggle, Escape closes) and labelled for screen readers.
 
 use super::{child, create_host};
+use crate::app;
 use notefirst_core::{Assessment, Band};
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
@@ -36,13 +37,19 @@ const CSS: &str = r#"
 .foot { margin: 6px 0 0; padding-top: 6px; border-top: 1px solid var(--nf-line); color: var(--nf-muted); font-size: 12px; }
 "#;
 
-/// The band as a word a person reads, and a symbol that does not rely on colour.
-fn band_words(band: Band) -> (&'static str, &'static str) {
+/// The band as a word a person reads (in the page's language), and a symbol that
+/// does not rely on colour.
+fn band_words(band: Band) -> (String, &'static str) {
     match band {
-        Band::Good => ("Good", "✓"),
-        Band::Ask => ("Ask why", "?"),
-        Band::Spam => ("Likely spam", "!"),
+        Band::Good => (app::text("band_good", "Good"), "✓"),
+        Band::Ask => (app::text("band_ask", "Ask why"), "?"),
+        Band::Spam => (app::text("band_spam", "Likely spam"), "!"),
     }
+}
+
+/// A rule's reason in the page's language (`rule_<id>` in the extension's messages).
+fn rule_reason(rule: &str, english: &str) -> String {
+    app::text(&format!("rule_{}", rule.replace('-', "_")), english)
 }
 
 thread_local! {
@@ -91,18 +98,18 @@ pub fn update(document: &Document, host: &Element, a: &Assessment) -> Option<()>
     pill.set_attribute("aria-controls", "nf-why").ok()?;
     pill.set_attribute(
         "aria-label",
-        &format!("NoteFirst: {word}, score {} out of 100. Show why.", a.score),
+        &app::text_with("badge_label", "NoteFirst: $1, score $2 out of 100. Show why.", &[&word, &a.score.to_string()]),
     )
     .ok()?;
     let sym = child(document, &pill, "span", "sym", Some(symbol))?;
     sym.set_attribute("aria-hidden", "true").ok()?;
-    child(document, &pill, "span", "word", Some(word))?;
+    child(document, &pill, "span", "word", Some(&word))?;
     child(document, &pill, "span", "score", Some(&a.score.to_string()))?;
 
     let panel = child(document, &root, "div", "panel", None)?;
     panel.set_id("nf-why");
     panel.set_attribute("role", "region").ok()?;
-    panel.set_attribute("aria-label", "Why NoteFirst gave this score").ok()?;
+    panel.set_attribute("aria-label", &app::text("badge_panel_label", "Why NoteFirst gave this score")).ok()?;
     panel.set_attribute("hidden", "").ok()?;
     child(document, &panel, "h2", "", Some(&format!("{word} · {} / 100", a.score)))?;
     let list = child(document, &panel, "ul", "", None)?;
@@ -116,7 +123,7 @@ pub fn update(document: &Document, host: &Element, a: &Assessment) -> Option<()>
         };
         let points = if fired.points > 0 { format!("+{}", fired.points) } else { fired.points.to_string().replace('-', "−") };
         child(document, &item, "span", class, Some(&points))?;
-        child(document, &item, "span", "reason", Some(fired.reason))?;
+        child(document, &item, "span", "reason", Some(&rule_reason(fired.rule, fired.reason)))?;
         if let Some(evidence) = &fired.evidence {
             child(document, &item, "q", "evidence", Some(evidence))?;
         }
@@ -124,9 +131,9 @@ pub fn update(document: &Document, host: &Element, a: &Assessment) -> Option<()>
     if a.fired.is_empty() {
         let item = child(document, &list, "li", "", None)?;
         child(document, &item, "span", "pts zero", Some("0"))?;
-        child(document, &item, "span", "reason", Some("No rule fired: nothing stands out either way."))?;
+        child(document, &item, "span", "reason", Some(&app::text("badge_no_rule", "No rule fired: nothing stands out either way.")))?;
     }
-    child(document, &panel, "p", "foot", Some("Each rule adds or takes points from a neutral 50. Click the badge to keep this open."))?;
+    child(document, &panel, "p", "foot", Some(&app::text("badge_foot", "Each rule adds or takes points from a neutral 50. Click the badge to keep this open.")))?;
     Some(())
 }
 

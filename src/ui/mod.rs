@@ -4,7 +4,9 @@
 //! page-derived text is written with `textContent`, never as HTML.
 
 pub mod badge;
+pub mod note_helper;
 pub mod reply;
+pub mod warning;
 
 use crate::dom;
 use wasm_bindgen::JsCast;

@@ -32,7 +32,8 @@ const CSS: &str = r#"
 :host([data-nf-theme="dark"]) .meter[data-level="3"] i:nth-child(-n+3) { background: #57c27a; }
 .quality { font-weight: 600; }
 ul.checks { list-style: none; margin: 6px 0 0; padding: 0; display: grid; gap: 2px; }
-ul.checks li { display: flex; gap: 6px; align-items: baseline; }
+ul.checks li { display: flex; flex-wrap: wrap; gap: 0 6px; align-items: baseline; }
+ul.checks li q { flex-basis: 100%; padding-left: 20px; }
 ul.checks .mark { width: 14px; flex: none; text-align: center; font-weight: 700; }
 li[data-ok="true"] .mark { color: #1d7a36; } li[data-ok="false"] .mark { color: var(--nf-muted); }
 li.warn .mark { color: #b42323; }
@@ -49,13 +50,16 @@ ol button .use { display: block; font-size: 11px; font-weight: 600; color: #0a66
 :host([data-nf-theme="dark"]) ol button .use { color: #71b7fb; }
 "#;
 
+/// One shared listener (made on first use), so no closure is made per helper.
+type Listener = RefCell<Option<Closure<dyn FnMut(Event)>>>;
+
 thread_local! {
-    static CLICKS: RefCell<Option<Closure<dyn FnMut(Event)>>> = const { RefCell::new(None) };
-    static INPUTS: RefCell<Option<Closure<dyn FnMut(Event)>>> = const { RefCell::new(None) };
+    static CLICKS: Listener = const { RefCell::new(None) };
+    static INPUTS: Listener = const { RefCell::new(None) };
     static NEXT_ID: Cell<u32> = const { Cell::new(1) };
 }
 
-fn listener(cell: &'static std::thread::LocalKey<RefCell<Option<Closure<dyn FnMut(Event)>>>>, handler: fn(Event), f: impl FnOnce(&js_sys::Function)) {
+fn listener(cell: &'static std::thread::LocalKey<Listener>, handler: fn(Event), f: impl FnOnce(&js_sys::Function)) {
     cell.with(|cell| {
         let mut slot = cell.borrow_mut();
         let closure = slot.get_or_insert_with(|| Closure::wrap(Box::new(handler) as Box<dyn FnMut(Event)>));

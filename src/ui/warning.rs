@@ -36,6 +36,7 @@ h2 { font-size: 16px; line-height: 1.3; font-weight: 600; margin: 0 0 6px; }
 .meta { display: flex; justify-content: space-between; gap: 8px; font-size: 12px; color: var(--nf-muted); margin: 0 0 4px; }
 .note { margin: 0; white-space: pre-wrap; overflow-wrap: anywhere; font-size: 14px; line-height: 1.4; }
 .actions { display: flex; flex-wrap: wrap; gap: 8px; align-items: center; }
+.actions + .actions { justify-content: flex-end; margin-top: 8px; padding-top: 8px; border-top: 1px solid var(--nf-line); }
 button { border-radius: 999px; padding: 6px 14px; font-weight: 600; font-size: 14px; line-height: 20px; min-height: 32px;
   border: 1px solid #0a66c2; background: transparent; color: #0a66c2; }
 button:hover { background: rgba(10,102,194,.08); }
@@ -45,8 +46,9 @@ button.quiet { border-color: transparent; color: var(--nf-muted); }
 :host([data-nf-theme="dark"]) button { border-color: #71b7fb; color: #71b7fb; }
 :host([data-nf-theme="dark"]) button.primary { background: #71b7fb; color: #1d2226; }
 :host([data-nf-theme="dark"]) button.quiet { border-color: transparent; color: var(--nf-muted); }
-.spacer { flex: 1 1 auto; }
-.status { font-size: 12px; color: var(--nf-muted); margin: 8px 0 0; min-height: 1em; }
+.scratch { position: fixed; left: -9999px; top: 0; width: 1px; height: 1px; opacity: 0; }
+.status { font-size: 12px; color: var(--nf-muted); margin: 8px 0 0; }
+.status:empty { display: none; }
 "#;
 
 /// Why the warning shows.
@@ -130,9 +132,12 @@ struct Open {
     on_choice: Option<OnChoice>,
 }
 
+/// One shared listener (made on first use) for every warning.
+type Listener = RefCell<Option<Closure<dyn FnMut(Event)>>>;
+
 thread_local! {
     static OPEN: RefCell<Option<Open>> = const { RefCell::new(None) };
-    static LISTENER: RefCell<Option<Closure<dyn FnMut(Event)>>> = const { RefCell::new(None) };
+    static LISTENER: Listener = const { RefCell::new(None) };
 }
 
 fn with_listener(f: impl FnOnce(&js_sys::Function)) {
@@ -230,7 +235,9 @@ pub fn open(document: &Document, spec: Spec, placement: Placement, return_focus:
         note.set_attribute("aria-live", "polite").ok()?;
     }
 
-    let actions = child(document, &panel, "div", "actions", None)?;
+    let note_actions = child(document, &panel, "div", "actions", None)?;
+    note_actions.set_attribute("role", "group").ok()?;
+    note_actions.set_attribute("aria-label", "The note").ok()?;
     let quota = matches!(spec.mode, Mode::Quota { .. });
     let has_note = !spec.suggestions.is_empty();
     let mut buttons: Vec<(&str, String, &str)> = Vec::new();
@@ -258,19 +265,22 @@ pub fn open(document: &Document, spec: Spec, placement: Placement, return_focus:
         Reason::Contentless => "Send as it is",
     };
     buttons.push(("send-anyway", send_label.into(), if has_note { "" } else { "primary" }));
+    let decide = child(document, &panel, "div", "actions", None)?;
     for (action, label, class) in buttons {
-        if action == "send-anyway" {
-            child(document, &actions, "span", "spacer", None)?;
-        }
-        let button = child(document, &actions, "button", class, Some(&label))?;
+        let row = if action == "send-anyway" { &decide } else { &note_actions };
+        let button = child(document, row, "button", class, Some(&label))?;
         button.set_attribute("type", "button").ok()?;
         button.set_attribute("data-nf-action", action).ok()?;
     }
-    let cancel = child(document, &actions, "button", "quiet", Some("Cancel"))?;
+    let cancel = child(document, &decide, "button", "quiet", Some("Cancel"))?;
     cancel.set_attribute("type", "button").ok()?;
     cancel.set_attribute("data-nf-action", "cancel").ok()?;
     let status = child(document, &panel, "p", "status", None)?;
     status.set_attribute("role", "status").ok()?;
+    let scratch = child(document, &panel, "textarea", "scratch", None)?;
+    scratch.set_attribute("hidden", "").ok()?;
+    scratch.set_attribute("aria-hidden", "true").ok()?;
+    scratch.set_attribute("tabindex", "-1").ok()?;
 
     with_listener(|listener| {
         for event in ["click", "keydown"] {
@@ -336,7 +346,7 @@ fn position_near(panel: &Element, control: &Element) {
     } else {
         ("bottom", (vh - rect.top() + 8.0).max(8.0))
     };
-    let _ = panel.set_attribute("style", &format!("left:{left:.0}px;{vertical}:{value:.0}px;"));
+    super::set_style(panel, &[("left", &format!("{left:.0}px")), (vertical, &format!("{value:.0}px"))]);
 }
 
 fn render_suggestion(root: &ShadowRoot) {
@@ -477,29 +487,14 @@ fn act(root: &ShadowRoot, action: &str, button: &Element) {
     }
 }
 
-/// Copies text: the synchronous copy command first (works in content scripts of both
-/// browsers on a click), then the asynchronous clipboard API as a second try.
+/// Copies text (see [`super::copy_to_clipboard`]), with a hidden textarea of ours as
+/// the fallback's scratch space.
 fn copy_text(root: &ShadowRoot, text: &str) -> bool {
     let Some(document) = crate::dom::document() else { return false };
-    let mut copied = false;
-    if let Ok(area) = document.create_element("textarea") {
-        let _ = area.set_attribute("style", "position:fixed;left:-9999px;top:0;opacity:0;");
-        let _ = area.set_attribute("aria-hidden", "true");
-        if root.append_child(&area).is_ok() {
-            if let Some(area) = area.dyn_ref::<web_sys::HtmlTextAreaElement>() {
-                area.set_value(text);
-                area.select();
-                copied = document.dyn_ref::<web_sys::HtmlDocument>().and_then(|d| d.exec_command("copy").ok()).unwrap_or(false);
-            }
-            area.remove();
-        }
-    }
-    if !copied {
-        if let Some(window) = web_sys::window() {
-            let clipboard = window.navigator().clipboard();
-            let _ = clipboard.write_text(text);
-            copied = true;
-        }
-    }
-    copied
+    let scratch = root
+        .query_selector("textarea.scratch")
+        .ok()
+        .flatten()
+        .and_then(|t| t.dyn_into::<web_sys::HtmlTextAreaElement>().ok());
+    super::copy_to_clipboard(&document, scratch.as_ref(), text)
 }
