@@ -353,7 +353,8 @@ pub fn suggest_notes_in(lang: &str, person: &Person, me: &Me, custom: &[NoteTemp
     let push = |out: &mut Vec<NoteSuggestion>, id: &str, text: String| {
         let shortened = linkedin_len(&text) > limit;
         let text = if shortened { truncate(&text, limit) } else { text };
-        if !out.iter().any(|s| s.text == text) {
+        // A limit of 0 (a page that says so) cuts every note to nothing: offer none.
+        if !text.is_empty() && !out.iter().any(|s| s.text == text) {
             out.push(NoteSuggestion { template_id: id.to_string(), text, shortened });
         }
     };

@@ -423,7 +423,8 @@ pub fn clean_value(raw: &str) -> Option<String> {
             }
         }
     }
-    let capped = truncate(out.trim_matches(is_no_break_space), MAX_VALUE_LEN);
+    // trim(), not only the no-break spaces: "A \u{a0}" must not leave "A " behind.
+    let capped = truncate(out.trim(), MAX_VALUE_LEN);
     (!capped.is_empty()).then_some(capped)
 }
 

@@ -76,7 +76,7 @@ function checkCards(badges, cards) {
 }
 
 const extensionErrors = (session) =>
-  session.consoleErrors().filter((m) => !/favicon\.ico|ERR_NAME_NOT_RESOLVED|media\.licdn\.com|net::ERR_/.test(m.text ?? String(m)));
+  session.consoleErrors().filter((m) => !/favicon\.ico|ERR_NAME_NOT_RESOLVED|media\.licdn\.com|net::ERR_/.test(`${m.text ?? m} ${m.url ?? ""}`));
 
 for (const browser of BROWSERS) {
   describe(`received invitations in ${browser}`, () => {
