@@ -79,7 +79,8 @@ function newId(kind) {
 
 function setStatus(text, isError = false) {
   const status = $("#save-status");
-  status.textContent = text;
+  // A live region: rewriting the same words would read them out again.
+  if (status.textContent !== text) status.textContent = text;
   status.classList.toggle("error", isError);
 }
 
@@ -356,7 +357,7 @@ function renderNotices() {
   const read = lastRead;
   const report = lastReport;
   const notices = $("#notices");
-  notices.replaceChildren();
+  const boxes = [];
   const add = (kind, heading, lines = [], list = []) => {
     const box = element("div", { class: `notice ${kind}`, "data-notice": heading.key });
     box.append(element("p", {}, heading.text));
@@ -366,7 +367,7 @@ function renderNotices() {
       for (const item of list) ul.append(element("li", {}, item));
       box.append(ul);
     }
-    notices.append(box);
+    boxes.push(box);
   };
   if (newer) {
     add("error", { key: "newer", text: t("noticeNewer", read.fromVersion) }, [t("noticeNewerDetail")]);
@@ -381,9 +382,12 @@ function renderNotices() {
     add("warning", { key: "local-only", text: t("noticeLocalOnly", formatNumber(Math.round(report.quotaBytes / 1024))) }, [t("noticeLocalOnlyDetail")], names);
   }
   if (report?.missing) add("warning", { key: "missing", text: t("noticeMissing", report.missing) });
+  // A live region: replaced only when what it says changes, so a save is not read out.
+  const said = (nodes) => nodes.map((n) => `${n.dataset.notice}:${n.textContent}`).join("|");
+  if (said(boxes) !== said([...notices.children])) notices.replaceChildren(...boxes);
   if (report) {
-    const usage = element("p", { class: "hint", "data-notice": "usage" }, t("syncUsage", formatNumber(Math.max(0.1, report.syncBytes / 1024).toFixed(1)), formatNumber(Math.round(report.quotaBytes / 1024))));
-    notices.append(usage);
+    const kb = (bytes) => formatNumber(Number((bytes / 1024).toFixed(1)));
+    $("#sync-usage").textContent = t("syncUsage", kb(Math.max(100, report.syncBytes)), formatNumber(Math.round(report.quotaBytes / 1024)));
   }
 }
 
