@@ -6,9 +6,10 @@
 //! How it works:
 //! 1. The note is folded once (`text.rs`): lower-case, accents removed, invisible
 //!    characters dropped, with a map back to the original for quoting.
-//! 2. Each signal has one compiled regex: all its phrase families (`lexicon.rs`) joined
-//!    into a single alternation, ASCII-only so the lazy DFA stays fast and the wasm
-//!    build needs no Unicode tables. Regexes are built once, on first use.
+//! 2. Each signal's phrase families (`lexicon.rs`) are joined into one regex with those of
+//!    a few other signals (one scan of the note per group of signals); at each match,
+//!    one anchored set tells which families match there. ASCII-only, so the lazy DFA
+//!    stays fast and the wasm build needs no Unicode tables. Built once, on first use.
 //! 3. A signal's strength comes from how many distinct *kinds* of evidence agree: one
 //!    weak cue is [`Strength::Weak`] (half weight), a strong cue or two weak ones is
 //!    [`Strength::Full`], and for signals that accumulate (context, sales) more is
@@ -24,7 +25,7 @@
 
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::lexicon::{self, Cue, Family};
 use crate::text::{clean_quote, Folded};
@@ -170,7 +171,7 @@ pub fn note_is_contentless(text: &str) -> bool {
 
 /// How much of a note is analysed, in characters. LinkedIn's note box takes 300; a
 /// longer "note" on a page is not one LinkedIn sent. The cap bounds the cost whatever
-/// a page holds: overlapping-match searches (see `Matcher::hit`) and the regex crate's
+/// a page holds: overlapping-match searches (see `scan`) and the regex crate's
 /// match iteration can be quadratic on crafted text (a 10,000-character "aaaa…a.com"
 /// took 0.7 s natively, 100,000 characters nearly 2 minutes).
 pub const MAX_ANALYSED_CHARS: usize = 1_000;
@@ -190,12 +191,7 @@ pub fn analyse_note(text: &str) -> NoteSignals {
         return NoteSignals { empty: haystack.is_empty(), contentless: true, word_count, char_count, hits: Vec::new() };
     }
 
-    let mut raw: Vec<SignalHit> = Vec::new();
-    for (signal, matcher) in PHRASE_MATCHERS.iter() {
-        if let Some(hit) = matcher.hit(*signal, &folded) {
-            raw.push(hit);
-        }
-    }
+    let mut raw: Vec<SignalHit> = phrase_hits(&folded);
     if let Some(question) = specific_question(&folded) {
         merge(&mut raw, question);
     }
@@ -338,16 +334,9 @@ fn merge(hits: &mut Vec<SignalHit>, extra: SignalHit) {
 // Phrase matching
 // ---------------------------------------------------------------------------------
 
-/// One signal's compiled families.
-struct Matcher {
-    /// All families in one alternation: one pass finds every match. `None` only if the
-    /// phrase data failed to compile, which a unit test rules out; at run time the
-    /// signal then quietly never fires rather than panicking.
-    regex: Option<Regex>,
-    /// Each family alone, only to tell which family a match came from. (Capture groups
-    /// would do the same, but need the slow PikeVM without the regex crate's
-    /// backtracking features, which the wasm build leaves out.)
-    family_regexes: Vec<Option<Regex>>,
+/// How one signal's families are read.
+struct SignalSpec {
+    signal: Signal,
     families: &'static [Family],
     /// Skip matches right after a negation ("we have never met", "nao nos conhecemos").
     negatable: bool,
@@ -355,18 +344,99 @@ struct Matcher {
     stacks: bool,
 }
 
-static PHRASE_MATCHERS: LazyLock<Vec<(Signal, Matcher)>> = LazyLock::new(|| {
-    vec![
-        (Signal::Context, Matcher::new(lexicon::CONTEXT, true, true)),
-        (Signal::ReasonGiven, Matcher::new(lexicon::REASON, true, false)),
-        (Signal::Question, Matcher::new(lexicon::QUESTION, false, false)),
-        (Signal::Recruiter, Matcher::new(lexicon::RECRUITER, false, false)),
-        (Signal::Placeholder, Matcher::new(lexicon::PLACEHOLDER, false, false)),
-        (Signal::Sales, Matcher::new(lexicon::SALES, false, true)),
-        (Signal::Flattery, Matcher::new(lexicon::FLATTERY, false, false)),
-        (Signal::SharedGroupOnly, Matcher::new(lexicon::SHARED_GROUP, true, false)),
-        (Signal::Vague, Matcher::new(lexicon::VAGUE, false, false)),
-    ]
+/// The phrase signals, in report order.
+static SIGNAL_SPECS: [SignalSpec; 9] = [
+    SignalSpec { signal: Signal::Context, families: lexicon::CONTEXT, negatable: true, stacks: true },
+    SignalSpec { signal: Signal::ReasonGiven, families: lexicon::REASON, negatable: true, stacks: false },
+    SignalSpec { signal: Signal::Question, families: lexicon::QUESTION, negatable: false, stacks: false },
+    SignalSpec { signal: Signal::Recruiter, families: lexicon::RECRUITER, negatable: false, stacks: false },
+    SignalSpec { signal: Signal::Placeholder, families: lexicon::PLACEHOLDER, negatable: false, stacks: false },
+    SignalSpec { signal: Signal::Sales, families: lexicon::SALES, negatable: false, stacks: true },
+    SignalSpec { signal: Signal::Flattery, families: lexicon::FLATTERY, negatable: false, stacks: false },
+    SignalSpec { signal: Signal::SharedGroupOnly, families: lexicon::SHARED_GROUP, negatable: true, stacks: false },
+    SignalSpec { signal: Signal::Vague, families: lexicon::VAGUE, negatable: false, stacks: false },
+];
+
+/// How many phrases one scan's regex may join. Each scan reads the whole note, so fewer
+/// scans are faster on notes seen before; but the lazy DFA of a regex joining many
+/// phrases has many more states, which a never-seen note makes it build (slow: a few
+/// hundred instructions per new state), and past a point no longer fit its cache, which
+/// is then rebuilt over and over (hundreds of times slower). Families are packed in
+/// order, several signals to a scan, up to this many phrases.
+const MAX_PHRASES_PER_SCAN: usize = 60;
+
+/// One family, as the scans see it.
+struct Member {
+    /// Index into `SIGNAL_SPECS`.
+    spec: usize,
+    /// Index of the family among all families of all signals (`SIGNAL_SPECS` order).
+    family: usize,
+    /// Every phrase starts at a word boundary, so the family cannot match mid-word.
+    word_led: bool,
+}
+
+/// One scan: several signals' families joined into one regex.
+struct ScanGroup {
+    /// Every family of the group in one alternation, leftmost-first: where matches start.
+    /// `None` only if the phrase data failed to compile (a unit test rules it out); the
+    /// group's signals then quietly never fire rather than panicking.
+    regex: Option<Regex>,
+    /// The same families, each anchored at the start, as one set: which of them match at
+    /// a given start, in one pass over a few words.
+    anchored: Option<RegexSet>,
+    /// Each family alone, anchored: where its match ends (for the quoted evidence).
+    family_regexes: Vec<Option<Regex>>,
+    members: Vec<Member>,
+}
+
+struct PhraseIndex {
+    groups: Vec<ScanGroup>,
+    /// Families per signal, for indexing: `SIGNAL_SPECS[i]`'s families start at `offsets[i]`.
+    offsets: Vec<usize>,
+    families: usize,
+}
+
+static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
+    let mut offsets = Vec::with_capacity(SIGNAL_SPECS.len());
+    let mut families = 0;
+    for spec in SIGNAL_SPECS.iter() {
+        offsets.push(families);
+        families += spec.families.len();
+    }
+    // Pack families, in order, into scans of at most MAX_PHRASES_PER_SCAN phrases.
+    let mut packs: Vec<Vec<(usize, usize, &'static Family)>> = Vec::new();
+    let mut phrases_in_pack = 0;
+    for (spec, s) in SIGNAL_SPECS.iter().enumerate() {
+        for (i, family) in s.families.iter().enumerate() {
+            let n = family.phrases.len();
+            if packs.is_empty() || (phrases_in_pack > 0 && phrases_in_pack + n > MAX_PHRASES_PER_SCAN) {
+                packs.push(Vec::new());
+                phrases_in_pack = 0;
+            }
+            phrases_in_pack += n;
+            if let Some(pack) = packs.last_mut() {
+                pack.push((spec, offsets[spec] + i, family));
+            }
+        }
+    }
+    let groups = packs
+        .into_iter()
+        .map(|pack| {
+            let members = pack
+                .iter()
+                .map(|&(spec, family, f)| Member { spec, family, word_led: f.phrases.iter().all(|p| with_word_boundaries(p).starts_with(r"\b")) })
+                .collect();
+            let list: Vec<&Family> = pack.iter().map(|&(_, _, f)| f).collect();
+            let anchored_patterns: Vec<String> = list.iter().map(|f| format!("^(?:{})", family_pattern(f))).collect();
+            ScanGroup {
+                regex: compile_refs(&list),
+                anchored: RegexSetBuilder::new(&anchored_patterns).unicode(false).build().ok(),
+                family_regexes: anchored_patterns.iter().map(|p| build(p)).collect(),
+                members,
+            }
+        })
+        .collect();
+    PhraseIndex { groups, offsets, families }
 });
 
 static CONTENTLESS: LazyLock<Option<Regex>> = LazyLock::new(|| compile(lexicon::CONTENTLESS));
@@ -380,7 +450,10 @@ static NEGATION_BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| {
 /// How far back to look for a negation, in bytes of folded text.
 const NEGATION_WINDOW: usize = 32;
 
-/// How many matches starting inside another match are looked for (see `Matcher::hit`).
+/// How many more matches are looked for that start inside a run of overlapping matches,
+/// so that one family's match ("richiedi un preventivo") cannot hide another's
+/// ("preventivo"). A constant, so the whole scan stays linear even when every position
+/// of a long run could start a match.
 const MAX_INNER_MATCHES: usize = 4;
 
 fn next_char_boundary(text: &str, at: usize) -> usize {
@@ -391,98 +464,133 @@ fn next_char_boundary(text: &str, at: usize) -> usize {
     next.min(text.len())
 }
 
-impl Matcher {
-    fn new(families: &'static [Family], negatable: bool, stacks: bool) -> Matcher {
-        let family_regexes = families.iter().map(|f| compile_anchored(std::slice::from_ref(f))).collect();
-        Matcher { regex: compile(families), family_regexes, families, negatable, stacks }
+/// The start of the next word after the one at `at` (or the next character, when `at`
+/// is not in a word), for the next search of overlapping matches.
+fn next_word_start(text: &str, at: usize) -> usize {
+    let bytes = text.as_bytes();
+    let mut next = next_char_boundary(text, at);
+    if bytes.get(at).copied().is_some_and(is_word_byte) {
+        while bytes.get(next).copied().is_some_and(is_word_byte) {
+            next += 1;
+        }
     }
+    while next < text.len() && !text.is_char_boundary(next) {
+        next += 1;
+    }
+    next
+}
 
-    /// Notes, for each family not yet seen, whether it has a match starting at `start`
-    /// (and where that match ends). The family regexes are anchored, so each check reads
-    /// only as far as its phrase could.
-    fn record_families_at(&self, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
-        let rest = haystack.get(start..).unwrap_or("");
-        for (slot, regex) in first_match.iter_mut().zip(&self.family_regexes) {
-            if slot.is_some() {
-                continue;
-            }
-            if let Some(m) = regex.as_ref().and_then(|r| r.find(rest)) {
-                *slot = Some((start, start + m.end()));
-            }
-        }
-    }
+fn is_word_byte(b: u8) -> bool {
+    b.is_ascii_alphanumeric() || b == b'_'
+}
 
-    fn hit(&self, signal: Signal, folded: &Folded<'_>) -> Option<SignalHit> {
-        let regex = self.regex.as_ref()?;
-        let haystack = folded.as_str();
-        // Per family: whether it matched, and where it first did.
-        let mut first_match: Vec<Option<(usize, usize)>> = vec![None; self.families.len()];
-        let record = |start: usize, first_match: &mut [Option<(usize, usize)>]| {
-            if !(self.negatable && negated_before(haystack, start)) {
-                self.record_families_at(haystack, start, first_match);
-            }
-        };
-        let mut from = 0;
-        while let Some(found) = regex.find_at(haystack, from) {
-            if first_match.iter().all(Option::is_some) {
-                break; // every kind of evidence seen: more matches change nothing
-            }
-            record(found.start(), &mut first_match);
-            // Matches that start inside this one, so that one family's match ("richiedi
-            // un preventivo") cannot hide another's ("preventivo"). Searching only up to
-            // this match's end, and only a few times per match, keeps the whole scan
-            // linear even when every word of a long run could start a match.
-            let inside = haystack.get(..found.end()).unwrap_or("");
-            let mut inner_from = next_char_boundary(haystack, found.start());
-            for _ in 0..MAX_INNER_MATCHES {
-                if inner_from >= found.end() {
-                    break;
-                }
-                let Some(inner) = regex.find_at(inside, inner_from) else { break };
-                record(inner.start(), &mut first_match);
-                inner_from = next_char_boundary(haystack, inner.start());
-            }
-            from = if found.end() > found.start() { found.end() } else { next_char_boundary(haystack, found.start()) };
-            if from > haystack.len() {
-                break;
-            }
-        }
-        let mut weight_units = 0usize;
-        let mut cues = Vec::new();
-        let mut evidence: Option<(u8, usize, usize)> = None;
-        for (family, found) in self.families.iter().zip(&first_match) {
-            let Some((start, end)) = *found else { continue };
-            let (units, rank) = match family.cue {
-                Cue::Strong => (2, 2),
-                Cue::Weak => (1, 1),
-                Cue::Supporting => (1, 0),
-            };
-            weight_units += units;
-            cues.push(family.name);
-            // Quote the earliest match of the strongest kind.
-            let better = match evidence {
-                None => true,
-                Some((best, at, _)) => rank > best || (rank == best && start < at),
-            };
-            if better {
-                evidence = Some((rank, start, end));
-            }
-        }
-        let (best_rank, start, end) = evidence?;
-        if best_rank == 0 {
-            return None; // supporting cues only
-        }
-        let strength = match weight_units {
-            0 | 1 => Strength::Weak,
-            2 => Strength::Full,
-            _ if self.stacks => Strength::Stacked,
-            _ => Strength::Full,
-        };
-        // A short match ("we met") reads better with the rest of its clause; a long one
-        // (a URL, a whole canned line) already says it all.
-        let with_clause = !matches!(signal, Signal::Placeholder) && end - start < QUOTE_CLAUSE_BELOW;
-        Some(SignalHit { signal, strength, evidence: folded.quote(start, end, with_clause), cues })
+/// Runs every phrase signal over the folded note: at most one hit per signal.
+fn phrase_hits(folded: &Folded<'_>) -> Vec<SignalHit> {
+    let index = &*PHRASES;
+    let haystack = folded.as_str();
+    // Per family: where it first matched (not negated), if it did.
+    let mut first_match: Vec<Option<(usize, usize)>> = vec![None; index.families];
+    for group in &index.groups {
+        scan(group, haystack, &mut first_match);
     }
+    let mut hits = Vec::new();
+    for (spec, &offset) in SIGNAL_SPECS.iter().zip(&index.offsets) {
+        let found = first_match.get(offset..offset + spec.families.len()).unwrap_or(&[]);
+        if let Some(hit) = signal_hit(spec, found, folded) {
+            hits.push(hit);
+        }
+    }
+    hits
+}
+
+/// One scan over the note for a group's families, recording where each first matches.
+fn scan(group: &ScanGroup, haystack: &str, first_match: &mut [Option<(usize, usize)>]) {
+    let Some(regex) = group.regex.as_ref() else { return };
+    let unseen = |first_match: &[Option<(usize, usize)>]| group.members.iter().any(|m| first_match.get(m.family).is_some_and(Option::is_none));
+    let mut from = 0;
+    let mut run_end = 0;
+    let mut inner = 0;
+    while from <= haystack.len() && unseen(first_match) {
+        let Some(found) = regex.find_at(haystack, from) else { break };
+        let start = found.start();
+        if start < run_end {
+            inner += 1;
+        } else {
+            inner = 0;
+        }
+        run_end = run_end.max(found.end());
+        record_at(group, haystack, start, first_match);
+        from = if inner < MAX_INNER_MATCHES { next_word_start(haystack, start) } else { run_end.max(start + 1) };
+    }
+}
+
+/// Notes which of the group's families (not yet seen) match at `start`.
+fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
+    let rest = haystack.get(start..).unwrap_or("");
+    let bytes = haystack.as_bytes();
+    // The combined regex checks word boundaries on the whole note, but `rest` starts a
+    // new text, whose start always counts as one: mid-word, word-led families are out.
+    let mid_word = start > 0
+        && bytes.get(start - 1).copied().is_some_and(is_word_byte)
+        && bytes.get(start).copied().is_some_and(is_word_byte);
+    let matched = group.anchored.as_ref().map(|set| set.matches(rest));
+    let mut negated: Option<bool> = None;
+    for (i, member) in group.members.iter().enumerate() {
+        if first_match.get(member.family).is_none_or(Option::is_some) || (mid_word && member.word_led) {
+            continue;
+        }
+        if matched.as_ref().is_some_and(|m| !m.matched(i)) {
+            continue;
+        }
+        let Some(end) = group.family_regexes.get(i).and_then(Option::as_ref).and_then(|r| r.find(rest)).map(|m| start + m.end()) else {
+            continue;
+        };
+        if SIGNAL_SPECS.get(member.spec).is_some_and(|s| s.negatable) && *negated.get_or_insert_with(|| negated_before(haystack, start)) {
+            continue;
+        }
+        if let Some(slot) = first_match.get_mut(member.family) {
+            *slot = Some((start, end));
+        }
+    }
+}
+
+/// One signal's hit: which kinds of evidence agree, how strongly, and the quote.
+fn signal_hit(spec: &SignalSpec, found: &[Option<(usize, usize)>], folded: &Folded<'_>) -> Option<SignalHit> {
+    let mut weight_units = 0usize;
+    let mut cues = Vec::new();
+    let mut evidence: Option<(u8, usize, usize)> = None;
+    for (family, found) in spec.families.iter().zip(found) {
+        let Some((start, end)) = *found else { continue };
+        let (units, rank) = match family.cue {
+            Cue::Strong => (2, 2),
+            Cue::Weak => (1, 1),
+            Cue::Supporting => (1, 0),
+        };
+        weight_units += units;
+        cues.push(family.name);
+        // Quote the earliest match of the strongest kind.
+        let better = match evidence {
+            None => true,
+            Some((best, at, _)) => rank > best || (rank == best && start < at),
+        };
+        if better {
+            evidence = Some((rank, start, end));
+        }
+    }
+    let (best_rank, start, end) = evidence?;
+    if best_rank == 0 {
+        return None; // supporting cues only
+    }
+    let strength = match weight_units {
+        0 | 1 => Strength::Weak,
+        2 => Strength::Full,
+        _ if spec.stacks => Strength::Stacked,
+        _ => Strength::Full,
+    };
+    // A short match ("we met") reads better with the rest of its clause; a long one
+    // (a URL, a whole canned line) already says it all.
+    let with_clause = !matches!(spec.signal, Signal::Placeholder) && end - start < QUOTE_CLAUSE_BELOW;
+    Some(SignalHit { signal: spec.signal, strength, evidence: folded.quote(start, end, with_clause), cues })
 }
 
 fn negated_before(haystack: &str, start: usize) -> bool {
@@ -501,29 +609,17 @@ fn negated_before(haystack: &str, start: usize) -> bool {
 /// never read, but the combined regex measured about three times faster with them than
 /// with non-capturing groups (the regex crate then picks a different search strategy).
 fn compile(families: &[Family]) -> Option<Regex> {
-    let mut pattern = String::new();
-    for (i, family) in families.iter().enumerate() {
-        if i > 0 {
-            pattern.push('|');
-        }
-        pattern.push('(');
-        for (j, phrase) in family.phrases.iter().enumerate() {
-            if j > 0 {
-                pattern.push('|');
-            }
-            pattern.push_str(&with_word_boundaries(phrase));
-        }
-        pattern.push(')');
-    }
-    build(&pattern)
+    compile_refs(&families.iter().collect::<Vec<_>>())
 }
 
-/// One family, matched only at the start of the text it is given (the caller slices
-/// the note at a match's start; a slice's start counts as a word boundary, as the
-/// combined regex already required there).
-fn compile_anchored(families: &[Family]) -> Option<Regex> {
-    let alternation: Vec<String> = families.iter().flat_map(|f| f.phrases.iter()).map(|p| with_word_boundaries(p)).collect();
-    build(&format!("^(?:{})", alternation.join("|")))
+fn compile_refs(families: &[&Family]) -> Option<Regex> {
+    let groups: Vec<String> = families.iter().map(|f| format!("({})", family_pattern(f))).collect();
+    build(&groups.join("|"))
+}
+
+/// One family as a single alternation of its phrases.
+fn family_pattern(family: &Family) -> String {
+    family.phrases.iter().map(|p| with_word_boundaries(p)).collect::<Vec<_>>().join("|")
 }
 
 /// ASCII-only matching: the note is folded to ASCII for every language the lists
@@ -564,7 +660,25 @@ fn leftover_words(haystack: &str) -> usize {
 }
 
 fn count_words(text: &str) -> usize {
-    text.split(|c: char| !c.is_alphanumeric()).filter(|w| !w.is_empty()).count()
+    // A word is a run of letters or digits (in any script). ASCII, most of every note,
+    // is checked a byte at a time; other characters are decoded at their first byte, and
+    // their continuation bytes change nothing.
+    let mut words = 0;
+    let mut in_word = false;
+    for (at, &b) in text.as_bytes().iter().enumerate() {
+        let alnum = if b.is_ascii() {
+            b.is_ascii_alphanumeric()
+        } else if text.is_char_boundary(at) {
+            text.get(at..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
+        } else {
+            continue;
+        };
+        if alnum && !in_word {
+            words += 1;
+        }
+        in_word = alnum;
+    }
+    words
 }
 
 /// The first question that asks something specific: long enough, and not about
@@ -639,7 +753,14 @@ mod tests {
             assert!(compile(families).is_some(), "{name}: the combined regex does not compile");
         }
         assert!(NEGATION_BEFORE.is_some());
-        assert!(PHRASE_MATCHERS.iter().all(|(_, m)| m.regex.is_some()));
+        for group in &PHRASES.groups {
+            assert!(group.regex.is_some() && group.anchored.is_some(), "a scan group does not compile");
+            assert!(group.family_regexes.iter().all(Option::is_some));
+        }
+        // Every family of every signal is in exactly one scan.
+        let mut scanned: Vec<usize> = PHRASES.groups.iter().flat_map(|g| g.members.iter().map(|m| m.family)).collect();
+        scanned.sort_unstable();
+        assert_eq!(scanned, (0..PHRASES.families).collect::<Vec<_>>());
     }
 
     #[test]
@@ -773,10 +894,10 @@ mod tests {
 
     #[test]
     fn no_phrase_matches_the_empty_string() {
-        for (signal, matcher) in PHRASE_MATCHERS.iter() {
-            for (family, regex) in matcher.families.iter().zip(&matcher.family_regexes) {
-                let matches_empty = regex.as_ref().is_some_and(|r| r.is_match(""));
-                assert!(!matches_empty, "{}/{} matches an empty note", signal.id(), family.name);
+        for spec in SIGNAL_SPECS.iter() {
+            for family in spec.families {
+                let matches_empty = build(&family_pattern(family)).is_some_and(|r| r.is_match(""));
+                assert!(!matches_empty, "{}/{} matches an empty note", spec.signal.id(), family.name);
             }
         }
     }

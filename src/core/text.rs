@@ -24,46 +24,52 @@ pub const QUOTE_MAX_CHARS: usize = 80;
 impl<'a> Folded<'a> {
     /// Folds `original` in one linear pass.
     pub fn new(original: &'a str) -> Folded<'a> {
-        let mut folded = String::with_capacity(original.len());
-        let mut origin = Vec::with_capacity(original.len());
-        for (at, c) in original.char_indices() {
-            // Most notes are mostly ASCII: letters, digits and plain punctuation go straight through.
-            if c.is_ascii_graphic() {
-                push(&mut folded, &mut origin, c.to_ascii_lowercase(), at);
-                continue;
-            }
-            if is_invisible(c) {
-                continue;
-            }
-            if c.is_whitespace() || c.is_control() {
-                // Collapse runs, and never start with a space.
-                if !folded.is_empty() && !folded.ends_with(' ') {
-                    push(&mut folded, &mut origin, ' ', at);
-                }
-                continue;
-            }
-            if let Some(plain) = plain_punctuation(c) {
-                for p in plain.chars() {
-                    push(&mut folded, &mut origin, p, at);
-                }
-                continue;
-            }
-            for lower in c.to_lowercase() {
-                match fold_letter(lower) {
-                    Fold::Drop => {}
-                    Fold::Keep => push(&mut folded, &mut origin, lower, at),
-                    Fold::One(p) => push(&mut folded, &mut origin, p, at),
-                    Fold::Two(p, q) => {
-                        push(&mut folded, &mut origin, p, at);
-                        push(&mut folded, &mut origin, q, at);
+        let bytes = original.as_bytes();
+        let mut folded: Vec<u8> = Vec::with_capacity(bytes.len());
+        let mut origin: Vec<usize> = Vec::with_capacity(bytes.len());
+        let mut at = 0;
+        while let Some(&b) = bytes.get(at) {
+            // Most notes are mostly ASCII: letters, digits and plain punctuation go
+            // straight through, a byte at a time.
+            if b.is_ascii_graphic() {
+                // A run of printable ASCII, single spaces included, goes in one copy.
+                let start = at;
+                at += 1;
+                while let Some(&next) = bytes.get(at) {
+                    if next.is_ascii_graphic() || (next == b' ' && bytes.get(at - 1).is_some_and(|p| *p != b' ')) {
+                        at += 1;
+                    } else {
+                        break;
                     }
                 }
+                let run = bytes.get(start..at).unwrap_or(&[]);
+                folded.extend(run.iter().map(u8::to_ascii_lowercase));
+                origin.extend(start..at);
+                continue;
             }
+            if b.is_ascii() {
+                if b.is_ascii_graphic() {
+                    folded.push(b.to_ascii_lowercase());
+                    origin.push(at);
+                } else if !folded.is_empty() && folded.last() != Some(&b' ') {
+                    // ASCII whitespace and control characters: collapse runs, and never
+                    // start with a space.
+                    folded.push(b' ');
+                    origin.push(at);
+                }
+                at += 1;
+                continue;
+            }
+            let Some(c) = original.get(at..).and_then(|rest| rest.chars().next()) else { break };
+            fold_char(c, at, &mut folded, &mut origin);
+            at += c.len_utf8();
         }
-        if folded.ends_with(' ') {
+        if folded.last() == Some(&b' ') {
             folded.pop();
             origin.pop();
         }
+        // Only whole characters were pushed, so this is always valid UTF-8.
+        let folded = String::from_utf8(folded).unwrap_or_default();
         Folded { original, folded, origin }
     }
 
@@ -175,9 +181,42 @@ pub fn clean_quote(raw: &str) -> String {
     out
 }
 
-fn push(folded: &mut String, origin: &mut Vec<usize>, c: char, at: usize) {
-    folded.push(c);
-    for _ in 0..c.len_utf8() {
+/// Folds one non-ASCII character, found at byte `at` of the original.
+fn fold_char(c: char, at: usize, folded: &mut Vec<u8>, origin: &mut Vec<usize>) {
+    if is_invisible(c) {
+        return;
+    }
+    if c.is_whitespace() || c.is_control() {
+        // Collapse runs, and never start with a space.
+        if !folded.is_empty() && folded.last() != Some(&b' ') {
+            push(folded, origin, ' ', at);
+        }
+        return;
+    }
+    if let Some(plain) = plain_punctuation(c) {
+        for p in plain.chars() {
+            push(folded, origin, p, at);
+        }
+        return;
+    }
+    for lower in c.to_lowercase() {
+        match fold_letter(lower) {
+            Fold::Drop => {}
+            Fold::Keep => push(folded, origin, lower, at),
+            Fold::One(p) => push(folded, origin, p, at),
+            Fold::Two(p, q) => {
+                push(folded, origin, p, at);
+                push(folded, origin, q, at);
+            }
+        }
+    }
+}
+
+fn push(folded: &mut Vec<u8>, origin: &mut Vec<usize>, c: char, at: usize) {
+    let mut buf = [0u8; 4];
+    let encoded = c.encode_utf8(&mut buf);
+    folded.extend_from_slice(encoded.as_bytes());
+    for _ in 0..encoded.len() {
         origin.push(at);
     }
 }
