@@ -293,9 +293,32 @@ pub fn summarize(records: &[Record], week_starts: &[i64], end: i64) -> Summary {
     }
 }
 
-/// The keys of records nothing has happened to since `before`.
+/// The most records kept. A record is about 150 to 250 bytes of JSON with its key, so
+/// this is at most about 1.25 MB: a quarter of `storage.local`'s smallest quota (5 MB
+/// in Chromium before 114, without `unlimitedStorage`, which NoteFirst does not ask
+/// for), leaving room for the settings' local copy and the diagnostics. It is some
+/// 190 invitations a week over the default 26 weeks kept, and 600 a week over the 8
+/// weeks the popup charts: far more than anyone receives, so in practice the age
+/// limit the user chose is what prunes.
+pub const MAX_RECORDS: usize = 5000;
+
+/// The keys of the records to remove: those nothing has happened to since `before`,
+/// then, of the rest, the least recently touched beyond [`MAX_RECORDS`].
 pub fn prune<'a>(records: impl IntoIterator<Item = (&'a String, &'a Record)>, before: i64) -> Vec<String> {
-    records.into_iter().filter(|(_, r)| r.last_touched() < before).map(|(k, _)| k.clone()).collect()
+    prune_to(records, before, MAX_RECORDS)
+}
+
+/// [`prune`] with a cap of `max` records. Oldest first: the record touched longest
+/// ago goes first (ties by key, so the result does not depend on storage's order).
+pub fn prune_to<'a>(records: impl IntoIterator<Item = (&'a String, &'a Record)>, before: i64, max: usize) -> Vec<String> {
+    let (old, mut kept): (Vec<_>, Vec<_>) = records.into_iter().partition(|(_, r)| r.last_touched() < before);
+    let mut out: Vec<String> = old.into_iter().map(|(k, _)| k.clone()).collect();
+    if kept.len() > max {
+        // Newest first; everything after the first `max` goes.
+        kept.sort_by(|(ka, a), (kb, b)| b.last_touched().cmp(&a.last_touched()).then_with(|| ka.cmp(kb)));
+        out.extend(kept.into_iter().skip(max).map(|(k, _)| k.clone()));
+    }
+    out
 }
 
 #[cfg(test)]
@@ -400,6 +423,45 @@ mod tests {
         let keys = ["a".to_string(), "b".to_string(), "c".to_string()];
         let all = [(&keys[0], &old), (&keys[1], &decided_late), (&keys[2], &recent)];
         assert_eq!(prune(all, T0 + 8 * WEEK_MS), ["a"]);
+    }
+
+    #[test]
+    fn prune_caps_the_count_oldest_first() {
+        // Ten records, touched at T0 + i hours; one decided late is recent by its decision.
+        let keys: Vec<String> = (0..10).map(|i| format!("nf.h.in/p{i}")).collect();
+        let mut records: Vec<Record> = (0..10).map(|i| record(T0 + i * 3_600_000, HistoryBand::Good, true, None)).collect();
+        records[0].decision = Some(Decision::Ignored);
+        records[0].decided = Some(T0 + 100 * 3_600_000);
+        let all = || keys.iter().zip(records.iter());
+        // Under the cap, nothing goes.
+        assert!(prune_to(all(), 0, 10).is_empty());
+        // A cap of 7: the three least recently touched go (p1, p2, p3; p0 was decided last).
+        let mut gone = prune_to(all(), 0, 7);
+        gone.sort();
+        assert_eq!(gone, ["nf.h.in/p1", "nf.h.in/p2", "nf.h.in/p3"]);
+        // The age limit applies first and counts towards the cap.
+        let mut gone = prune_to(all(), T0 + 2 * 3_600_000, 7);
+        gone.sort();
+        assert_eq!(gone, ["nf.h.in/p1", "nf.h.in/p2", "nf.h.in/p3"]);
+        let mut gone = prune_to(all(), T0 + 5 * 3_600_000, 7);
+        gone.sort();
+        assert_eq!(gone, ["nf.h.in/p1", "nf.h.in/p2", "nf.h.in/p3", "nf.h.in/p4"]);
+        // Equal times: the result does not depend on the order records come in.
+        let same: Vec<Record> = (0..4).map(|_| record(T0, HistoryBand::Ask, false, None)).collect();
+        let forward = prune_to(keys.iter().zip(same.iter()), 0, 2);
+        let backward = prune_to(keys[..4].iter().rev().zip(same.iter()), 0, 2);
+        assert_eq!(forward, ["nf.h.in/p2", "nf.h.in/p3"]);
+        assert_eq!(backward, forward);
+    }
+
+    #[test]
+    fn prune_applies_the_default_cap() {
+        let keys: Vec<String> = (0..MAX_RECORDS + 3).map(|i| format!("nf.h.in/p{i:05}")).collect();
+        let records: Vec<Record> = (0..MAX_RECORDS + 3).map(|i| record(T0 + i as i64, HistoryBand::Spam, false, None)).collect();
+        let mut gone = prune(keys.iter().zip(records.iter()), 0);
+        gone.sort();
+        assert_eq!(gone, ["nf.h.in/p00000", "nf.h.in/p00001", "nf.h.in/p00002"]);
+        assert!(prune(keys[..MAX_RECORDS].iter().zip(records.iter()), 0).is_empty());
     }
 
     #[test]
