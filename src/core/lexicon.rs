@@ -189,7 +189,7 @@ pub static CONTEXT: &[Family] = &[
             r"(?:suite a|apres|merci pour) (?:notre|nos|cet|cette|l') ?(?:echange|discussion|conversation|rencontre|rendez-vous|appel|entretien)\w*",
             r"(?:je vous ai|je t'ai) (?:rencontre|croise|vu|ecoute|entendu)\w*",
             // German
-            r"wir haben uns (?:[\w-]+ ){0,6}(?:kennengelernt|getroffen|gesprochen|unterhalten|gesehen|ausgetauscht)",
+            r"wir haben uns (?:[\w-]+ ){0,10}(?:kennengelernt|getroffen|gesprochen|unterhalten|gesehen|ausgetauscht)",
             r"wir kennen uns (?:von|aus|vom|seit)",
             r"(?:unser(?:em|es)?|nach unserem|danke fur das|danke fur unser(?:en)?) (?:gesprach|austausch|treffen|telefonat|kennenlernen)",
             r"(?:schon|toll|nett|freut mich),? (?:sie|dich) (?:[\w-]+ ){0,3}(?:kennengelernt|getroffen|gesprochen) zu haben",
@@ -222,7 +222,8 @@ pub static CONTEXT: &[Family] = &[
         cue: Strong,
         phrases: &[
             // "your post / article / talk / podcast / book..." with up to two words between.
-            r"(?:your|ur) (?:[\w-]+ ){0,2}(?:posts?|articles?|keynote|presentation|podcast|episode|newsletter|webinar|paper|thread|video|interview|blog|essay|piece|research|thesis|lecture|slides|column|op-ed|report|documentary|song|album|exhibition|open[- ]source|library|repo|repository)",
+            r"(?:your|ur) (?:[\w'-]+ ){0,3}(?:posts?|articles?|keynote|presentation|podcast|episode|newsletter|webinar|paper|thread|video|interview|blog|essay|piece|research|thesis|lecture|lectures|slides|column|op-ed|report|documentary|song|album|exhibition|open[- ]source|library|repo|repository|lab|course|class|seminar|lessons?|talk|book|workshop|masterclass|tutorial|handbook|handover (?:doc|notes)|dataset|livestream|performance|sermon|exhibit)",
+            r"(?:your|ur) (?:[\w'-]+ ){0,2}(?:demo|stand|booth)",
             r"your (?:talk|book|course|workshop|panel|session|answer|comment|reply|study|e-?book|guide|class|masterclass|training|tutorial)",
             r"(?:posts?|article|talk|keynote|presentation|podcast|episode|book|paper|video|interview|thread|piece|newsletter|session|workshop) (?:that |which )?you (?:wrote|gave|published|shared|posted|recorded|did|presented|hosted|ran|led|authored)",
             // Verbs that imply content; "saw your profile" is not context.
@@ -237,23 +238,25 @@ pub static CONTEXT: &[Family] = &[
             r"grazie per (?:la tua|la sua|il tuo|il suo) (?:risposta|aiuto|consiglio|commento)",
             r"bedankt voor (?:je|jouw|uw) (?:reactie|antwoord|hulp|tip|advies)",
             // French
-            r"(?:votre|vos|ton|ta|tes) (?:[\w-]+ ){0,2}(?:articles?|posts?|publications?|conferences?|intervention|presentation|podcast|episode|livre|ouvrage|newsletter|webinaire|webinar|video|interview|billet|these|etude|tribune|expose|keynote|talk|atelier|cours|chronique|formation|masterclass|e-?book|guide)",
+            r"(?:votre|vos|ton|ta|tes) (?:[\w'-]+ ){0,3}(?:articles?|posts?|publications?|conferences?|intervention|presentation|podcast|episode|livre|ouvrage|newsletter|webinaire|webinar|video|interview|billet|these|etude|tribune|expose|keynote|talk|atelier|cours|chronique|formation|masterclass|e-?book|guide|stand|laboratoire|labo|fil|seminaire)",
             r"(?:j'ai|je viens de|j'ai bien) (?:lu|ecoute|assiste a) (?:votre|ton|ta|vos|tes)",
             // German
-            r"(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|deines|euer|eure|euren|eurem) (?:[\w-]+ ){0,2}(?:beitrag|beitrags|artikel|artikels|vortrag|vortrags|post|posting|buch|buches|podcast|prasentation|keynote|webinar|talk|interview|video|newsletter|aufsatz|studie|kolumne|workshop|panel)",
+            r"(?:ihr|ihre|ihren|ihrem|ihres|dein|deine|deinen|deinem|deines|euer|eure|euren|eurem) (?:[\w-]+ ){0,3}(?:beitrag|beitrags|artikel|artikels|vortrag|vortrags|post|posting|buch|buches|podcast|prasentation|keynote|webinar|talk|interview|video|newsletter|aufsatz|studie|kolumne|workshop|panel|kurs|kurses|vorlesung|seminar|stand|labor|folge|episode)",
             r"(?:habe|hab) (?:[\w-]+ ){0,3}(?:gelesen|gehort)",
             // Spanish
-            r"(?:tu|tus|su|sus) (?:[\w-]+ ){0,2}(?:articulos?|publicacion|publicaciones|posts?|charla|ponencia|presentacion|libro|podcast|episodio|conferencia|webinar|video|entrevista|newsletter|tesis|estudio|taller|columna)",
+            r"(?:tu|tus|su|sus) (?:[\w-]+ ){0,3}(?:articulos?|publicacion|publicaciones|posts?|charla|ponencia|presentacion|libro|podcast|episodio|conferencia|webinar|video|entrevista|newsletter|tesis|estudio|taller|columna|curso|clases?|stand|laboratorio|hilo)",
             r"(?:lei|escuche|asisti a) (?:tu|su|tus|sus)",
             r"(?:te|le|lo|la) (?:escuche|lei|vi hablar|vi presentar) en",
             // Portuguese
-            r"(?:seu|sua|seus|suas|teu|tua|o seu|a sua|o teu|a tua) (?:[\w-]+ ){0,2}(?:artigos?|posts?|publicacao|publicacoes|palestra|apresentacao|livro|podcast|episodio|webinar|video|entrevista|newsletter|tese|estudo|workshop|coluna)",
+            r"(?:seu|sua|seus|suas|teu|tua|o seu|a sua|o teu|a tua) (?:[\w-]+ ){0,3}(?:artigos?|posts?|publicacao|publicacoes|palestra|apresentacao|livro|podcast|episodio|webinar|video|entrevista|newsletter|tese|estudo|workshop|coluna|curso|aulas?|stand|laboratorio)",
             r"(?:li|ouvi|assisti (?:a|ao)) (?:o seu|a sua|seu|sua|teu|tua)",
             // Italian
-            r"(?:il suo|il tuo|la sua|la tua|i suoi|i tuoi|le sue|le tue|suo|tuo|sua|tua) (?:[\w-]+ ){0,2}(?:articolo|articoli|post|intervento|talk|libro|podcast|presentazione|webinar|video|intervista|newsletter|tesi|studio|relazione|pubblicazione|workshop|rubrica)",
+            r"(?:il suo|il tuo|la sua|la tua|i suoi|i tuoi|le sue|le tue|suo|tuo|sua|tua|alle sue|alle tue|ai suoi|ai tuoi) (?:[\w-]+ ){0,3}(?:articolo|articoli|post|intervento|talk|libro|podcast|presentazione|webinar|video|intervista|newsletter|tesi|studio|relazione|pubblicazione|workshop|rubrica|lezione|lezioni|corso|corsi|seminario|stand|laboratorio|episodio)",
             r"(?:ho letto|ho ascoltato|ho assistito a) (?:il suo|il tuo|la sua|la tua|i suoi|i tuoi)",
             // Dutch
-            r"(?:je|jouw|uw|jullie) (?:[\w-]+ ){0,2}(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|e-?book)",
+            r"(?:jouw|uw|jullie) (?:[\w-]+ ){0,3}(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|e-?book|colleges?|lessen|stand|lab|aflevering)",
+            // "je" is also French for "I": one word between at most.
+            r"je (?:[\w-]+ )?(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|colleges?|lessen|aflevering)",
             r"(?:ik heb|heb ik) (?:je|jouw|uw) (?:[\w-]+ ){0,3}(?:gelezen|gehoord|beluisterd)",
         ],
     },
@@ -264,9 +267,9 @@ pub static CONTEXT: &[Family] = &[
         cue: Strong,
         phrases: &[
             r"i(?:'m| am| was) the (?:[\w-]+ ){0,2}(?:one|guy|woman|man|person|girl|boy|intern|student|volunteer|cousin|neighbou?r|friend|colleague|trainee|parent|dad|mum|mom) (?:who|that|with|asking|from|in|at|you)",
-            r"re-?connect\w*|get back in touch|long time no see|been (?:a while|ages|years) since|(?:do you |you might )?remember (?:me|the|our|when)",
+            r"re-?connect(?:ing)? (?:with you|here|again)|(?:great|good|nice|lovely|glad|happy|love|like|hope|hoping|wanted|want|would love|let'?s) (?:to )?re-?connect|get back in touch|long time no see|been (?:a while|ages|years) since|(?:do you |you might )?remember (?:me|the|our|when)",
             r"(?:we sat|wir sassen|nous etions assis\w*|estabamos sentad\w*|estavamos sentad\w*|eravamo sedut\w*|we zaten) (?:[\w-]+ ){0,5}(?:table|tisch|mesa|tavolo|tafel|next to|naast|a cote|neben|accanto|al lado|ao lado)",
-            r"(?:you|u) (?:gave|ran|taught|led|hosted) (?:the|that|a|your)|(?:jij|je|u) (?:gaf|leidde|presenteerde) (?:de|het|een)|vous avez (?:donne|anime|presente)|(?:sie haben|du hast) (?:[\w-]+ ){0,3}(?:gehalten|moderiert|geleitet)|(?:diste|dio|impartiste|impartio) (?:el|la|un|una)|(?:deu|deste|ministrou|apresentou) (?:o|a|um|uma)|(?:hai|ha) (?:tenuto|presentato|condotto)",
+            r"(?:you|u) (?:gave|ran|taught|led|hosted) (?:[\w-]+ ){0,2}(?:the|that|a|your)|(?:jij|je|u) (?:gaf|leidde|presenteerde) (?:[\w-]+ ){0,2}(?:de|het|een)|vous avez (?:donne|anime|presente)|(?:sie haben|du hast) (?:[\w-]+ ){0,3}(?:gehalten|moderiert|geleitet)|(?:diste|dio|impartiste|impartio) (?:el|la|un|una)|(?:deu|deste|ministrou|apresentou) (?:o|a|um|uma)|(?:hai|ha) (?:tenuto|presentato|condotto)",
             // They wrote or called before.
             r"i (?:wrote|emailed|messaged|called|phoned) (?:to )?you (?:last|in|a few|about|back|earlier)|je vous ai (?:ecrit|contacte|appele|envoye)|je t'ai (?:ecrit|contacte|appele)|ich hatte (?:ihnen|dir) (?:[\w-]+ )?(?:geschrieben|gemailt)|(?:te|le) escribi|(?:te|lhe) escrevi|(?:ti|le) ho scritto|ik (?:heb|had) (?:je|u) (?:[\w-]+ ){0,2}(?:gemaild|geschreven)|ik mailde (?:je|u)",
             r"(?:c'etait moi|je suis (?:la|le) (?:[\w-]+ ){1,2}qui|reprendre contact|(?:te|vous) (?:souviens|souvenez)|content(?:e)? de (?:te|vous) retrouver)",
@@ -293,7 +296,7 @@ pub static CONTEXT: &[Family] = &[
             r"ero (?:il tuo|il suo|la tua|la sua|tuo|suo|tua|sua) (?:studente|studentessa|stagista|allievo|allieva|collega)",
             r"(?:ik was|was ik) (?:je|jouw|uw) (?:student|studente|stagiair|stagiaire|collega)",
             // French
-            r"(?:travaille|etudie|bosse|collabore|milite|joue|etions|fait|suivi|organise) (?:\w+ ){0,3}ensemble",
+            r"(?:travaille|etudie|bosse|collabore|milite|joue|etions|etait|etaient|fait|suivi|organise) (?:[\w'-]+ ){0,3}ensemble",
             r"(?:ancien|ancienne|ex)[ -]?(?:collegue|camarade|stagiaire|eleve|etudiant|manager|client|prof)\w*",
             r"(?:nous etions|on etait) (?:\w+ )?(?:collegues|dans la meme (?:equipe|classe|promo|promotion))",
             r"(?:vous etiez|tu etais) (?:mon|ma) (?:manager|professeure?|prof|tutrice|tuteur|mentor|responsable)",
@@ -329,7 +332,9 @@ pub static CONTEXT: &[Family] = &[
         phrases: &[
             r"(?:suggested|recommended|told me|advised me|asked me|encouraged me) (?:that )?(?:i |me to |to )?(?:reach out|contact|connect|get in touch|write|talk|speak|message|email|introduce|ask you)",
             r"(?:suggested|recommended) (?:i|that i|me|you|your name|speaking|talking|connecting|reaching|contacting)",
-            r"(?:introduced us|introduced me to you|put (?:me|us) in touch|referred me|pointed me (?:to|towards|in your direction)|(?:gave|passed|sent|forwarded) me your (?:name|details|contact|number|email)|passed (?:on|along )?your (?:name|details)|mentioned (?:you|your name)|recommended you)",
+            r"(?:introduced us|introduced me to you|put (?:me|us) in touch|referred me|pointed me (?:to|towards|in your direction)|(?:gave|passed|sent|forwarded) me your (?:name|details|contact|number|email)|passed (?:on|along )?your (?:name|details)|mention\w* (?:you|your name)|recommended you)",
+            // "Jordan said you're the person to talk to about..."
+            r"(?:said|says|told me|mentioned|thinks|swears) (?:that )?you(?:'re| are| were|'d be| would be| might be)? (?:the|a|an|my) (?:[\w-]+ ){0,2}(?:person|one|expert|go-to|contact|guy|woman|man|people)",
             r"(?:speaks?|spoke|speaking) (?:so |very )?highly of (?:you|your|the team)",
             r"(?:said|mentioned|told me|says|tells me) (?:that )?you(?:'re| are| were| might be| would be| could be) (?:the|a|an|someone|the right|the best)",
             r"(?:said|mentioned|told me|tells me) (?:that )?you (?:run|lead|coordinate|organi[sz]e|manage|teach|handle|know|might|could|would|were)",
@@ -351,6 +356,7 @@ pub static CONTEXT: &[Family] = &[
             // Portuguese
             r"me (?:recomendou|indicou|sugeriu|aconselhou|falou (?:de|sobre) (?:voce|ti|si)|passou (?:seu|teu|o seu) (?:contato|contacto|nome)|deu (?:seu|teu|o seu) (?:contato|contacto|nome))",
             r"(?:por )?indicacao d[oae]",
+            r"(?:indicou|recomendou|sugeriu|passou|deu)(?: me)? (?:o )?(?:seu|teu) (?:nome|contato|contacto)",
             // Italian
             r"mi ha (?:\w+ )?(?:consigliato|suggerito|parlato di (?:te|lei)|dato il (?:tuo|suo) (?:nome|contatto)|indicato)",
             r"su (?:consiglio|suggerimento|indicazione) di",
@@ -381,10 +387,88 @@ pub static CONTEXT: &[Family] = &[
         ],
     },
     Family {
+        // A past both took part in, told from the sender's side: where they were *with or
+        // near the person*, what the person did *for them*. The interaction is the cue,
+        // whatever the place or occasion ("I was on the night shift with you at ...").
+        name: "shared-past",
+        cue: Strong,
+        phrases: &[
+            r"i (?:was|sat|stood|worked|studied|played|sang|trained|volunteered|interned|served|shadowed|assisted|presented|spoke) (?:[\w'-]+ ){0,4}(?:with|from|next to|beside|behind|after|before|against|under|alongside) you",
+            r"i (?:was|sat) (?:in|on) your (?:[\w'-]+ ){0,4}(?:course|class|team|cohort|workshop|group|lab|session|seminar|lecture|department|unit|squad|shift|panel|tour|program|programme|training|bootcamp)",
+            r"(?:we|you and i) (?:played|worked|sang|studied|trained|volunteered|competed|raced|ran|sat|stood|argued|debated|emailed|wrote) (?:[\w'-]+ ){0,3}(?:each other|one another|together)",
+            r"you (?:answered|helped|taught|trained|interviewed|hired|mentored|coached|reviewed|supervised|advised|replied to|responded to|welcomed|onboarded|showed|introduced|examined|graded) (?:me|my|us|our)",
+            r"you (?:mentioned|told me|told us|suggested|recommended|asked me|asked about|described|explained|showed us|pointed out) ",
+            r"your (?:team|company|class|students|group|lab|office|staff|colleagues) (?:volunteered|visited|helped|came|hosted|welcomed|joined|worked|ran|supported)",
+            r"thanks (?:in (?:large |good )?part )?to you\b|thanks to your (?:[\w-]+ ){0,2}(?:course|advice|help|talk|book|class|tip|tips|lessons?|feedback)",
+            // French
+            r"(?:travaille|etudie|joue|ete|etais|etions|assise?|bosse|stage) (?:[\w'-]+ ){0,3}(?:avec|a cote de|derriere|apres) (?:vous|toi)",
+            r"j'etais (?:dans|a|au|en) (?:votre|ton|ta|vos|tes)",
+            r"(?:vous m'avez|tu m'as) (?:\w+ )?(?:aide|repondu|conseille|forme|recrute|appris|montre|encadre|accueilli)",
+            // German
+            r"wir (?:sassen|standen|spielten|arbeiteten|sangen|liefen|waren zusammen)|wir (?:haben|hatten) (?:[\w-]+ ){0,8}(?:geredet|geplaudert|diskutiert|gespielt|zusammengearbeitet)",
+            r"ich (?:war|sass) (?:[\w-]+ ){0,3}(?:mit ihnen|mit dir|bei ihnen|bei dir|in ihrem|in deinem|in ihrer|in deiner|bei ihrem|bei deinem|bei ihrer|bei deiner|auf ihrem|auf deinem|auf ihrer|auf deiner)",
+            r"(?:sie haben|du hast) mir (?:[\w-]+ ){0,3}(?:geholfen|geantwortet|geraten|gezeigt|beigebracht)",
+            // Spanish
+            r"(?:trabaje|estudie|coincidi|jugue|estuve|colabore) (?:[\w-]+ ){0,3}(?:contigo|con usted|con vos)",
+            r"me (?:ayudaste|ayudo|respondiste|respondio|ensenaste|enseno|entrevistaste|entrevisto|contrataste|formaste|recibiste)",
+            // Portuguese
+            r"(?:trabalhei|estudei|estive|joguei|colaborei|falei) (?:[\w-]+ ){0,3}(?:com voce|com vc|contigo|com o senhor|com a senhora)",
+            r"(?:voce|vc|o senhor|a senhora) me (?:ajudou|respondeu|ensinou|entrevistou|contratou|recebeu|orientou)",
+            // Italian
+            r"(?:ho lavorato|ho studiato|ho giocato|ho collaborato|sono stat[oa]|ero) (?:[\w-]+ ){0,3}(?:con te|con lei|insieme)",
+            r"(?:sono stat[oa]|ero) (?:il |la |un |una )?(?:suo|tuo|sua|tua) (?:studente|studentessa|allievo|allieva|stagista|tesista|collega|paziente|cliente)",
+            r"(?:mi hai|mi ha) (?:\w+ )?(?:aiutato|risposto|insegnato|seguito|formato|assunto)",
+            // Dutch
+            r"(?:ik was|ik zat|we waren|wij waren|we zaten) (?:[\w-]+ ){0,3}(?:met je|met jou|met u|bij je|bij jou|bij u|naast je|naast u)",
+            r"(?:je hebt|u heeft) me (?:\w+ )?(?:geholpen|geantwoord|geleerd|begeleid)",
+        ],
+    },
+    Family {
+        // A working tie that starts now: they take over from the person, report to them,
+        // join their team, or work on something the person leads.
+        name: "new-working-tie",
+        cue: Strong,
+        phrases: &[
+            r"(?:taking|take|took|taken|will take) over (?:[\w'-]+ ){0,4}(?:from you|your)",
+            r"report(?:ing)? (?:directly )?to you|joining your (?:[\w-]+ )?(?:team|group|department|lab|class|unit|office)|(?:i'?m|i am) your new",
+            r"(?:the|that|this|your) (?:[\w'-]+ ){0,3}(?:project|programme|program|scorecard|initiative|account|file|grant|study|pilot|workstream|roadmap|rollout|migration|audit|budget|portfolio|trial|product line) (?:that |which )?you (?:sponsored|sponsor|lead|led|run|ran|manage|managed|own|owned|supervise|supervised|oversee|oversaw|started|set up|chair|chaired|coordinate|coordinated|championed|handed over)",
+            r"(?:nouveau|nouvelle) (?:collegue|collaborateur|collaboratrice|responsable)|je (?:reprends|reprendrai) (?:votre|ton|ta|vos|le dossier|la suite)|je rejoins (?:votre|ton|ta|l'equipe)",
+            r"(?:neue[rn]? |ihr neuer |ihre neue |dein neuer |deine neue )(?:kollege|kollegin|mitarbeiter|mitarbeiterin)|(?:seit|ab) (?:\w+ )?(?:neu )?(?:im|in der|bei) |neu (?:im|in der|bei) |(?:projekt|programm|vorhaben|studie|konto|budget|pilot)\w*,? (?:das|den|die) (?:sie|du) (?:betreuen|betreust|leiten|leitest|verantworten|verantwortest|koordinieren|koordinierst)|ubernehme (?:ich )?(?:von ihnen|von dir|ihre|deine|ihren|deinen)",
+            r"(?:nuev[oa]|tu nuev[oa]|su nuev[oa]) (?:companer[oa]|colega)|(?:proyecto|programa|estudio|piloto|cuenta) (?:que|el que|la que) (?:tu |usted )?(?:llevas|lleva|diriges|dirige|coordinas|coordina|supervisas|supervisa)|(?:tomo|tomare|asumo) el relevo",
+            r"(?:nov[oa]|seu nov[oa]|sua nova) colega|(?:projeto|programa|estudo|piloto|conta) (?:que|o que|a que) (?:voce )?(?:lidera|coordena|gerencia|supervisiona)|assumo (?:a|o) (?:sua|seu)",
+            r"(?:nuov[oa]|il tuo nuovo|la tua nuova|il suo nuovo|la sua nuova) (?:collega|collaboratore|collaboratrice)|(?:progetto|programma|studio|pilota|cliente) (?:che|di cui) (?:tu |lei )?(?:segui|segue|coordini|coordina|gestisci|gestisce|guidi|guida)",
+            r"(?:je nieuwe|uw nieuwe|de nieuwe|nieuwe) collega|(?:project|programma|onderzoek|pilot|account) (?:dat|die) (?:jij|u) (?:leidt|begeleidt|beheert|coordineert)|(?:neem|nam) (?:[\w-]+ ){0,3}van (?:je|jou|u) over",
+        ],
+    },
+    Family {
+        // Newly at the person's organisation or project ("I joined the analytics team at
+        // Larkspur"): weak alone, since newcomers also write to strangers.
+        name: "new-here",
+        cue: Weak,
+        phrases: &[
+            r"(?:i'?ve|i have|i|i'?m|i am|just) (?:just |recently )?(?:joined|joining|started at|starting at) (?:the )?(?:[\w'&-]+ ){0,4}(?:team|group|department|office|lab|board|committee|unit|site|plant|branch|company)? ?(?:at|in|of|on|as)\b",
+            r"(?:j'ai rejoint|je rejoins|je viens d'arriver (?:chez|a|au|dans))|(?:ich bin|bin) (?:seit \w+ |gerade |neu )(?:bei|im|in der)|(?:me (?:uni|incorpore) a|acabo de (?:entrar|llegar|unirme))|(?:entrei (?:na|no|para)|acabei de entrar)|(?:sono entrat[oa]|mi sono unit[oa]|sono appena arrivat[oa])|(?:ik ben (?:net |sinds \w+ )?(?:begonnen|gestart) bij)",
+        ],
+    },
+    Family {
+        // When it happened: supports other context cues (never fires alone).
+        name: "time-reference",
+        cue: Supporting,
+        phrases: &[
+            r"(?:last|this past|earlier this) (?:week|month|year|night|summer|winter|spring|autumn|fall|term|semester|quarter|time|monday|tuesday|wednesday|thursday|friday|saturday|sunday)|yesterday|(?:back )?in (?:19|20)\d\d|back in|(?:\d+|a few|a couple of|two|three|some|many) (?:years|months|weeks|days) ago|(?:on|every|last) (?:monday|tuesday|wednesday|thursday|friday|saturday|sunday)|in (?:january|february|march|april|june|july|august|september|october|november|december)",
+            r"(?:la semaine|le mois|l'an|l'annee|l'ete|l'hiver|le printemps|l'automne) (?:derniere?|passee?)|hier|en (?:19|20)\d\d|il y a (?:\w+ )?(?:ans|mois|semaines|jours)|(?:lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche) (?:dernier|soir|matin)?",
+            r"(?:letzte[nrs]?|vergangene[nrs]?) (?:woche|monat|jahr|sommer|winter|montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)|gestern|(?:im jahr |in )(?:19|20)\d\d|vor (?:\w+ )?(?:jahren|monaten|wochen|tagen)|(?:seit|am|letzten) (?:montag|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag)",
+            r"(?:la semana|el mes|el ano|el verano|el invierno) pasad[oa]|ayer|(?:en|el) (?:19|20)\d\d|hace (?:\w+ ){0,2}(?:anos|meses|semanas|dias)|el (?:lunes|martes|miercoles|jueves|viernes|sabado|domingo)",
+            r"(?:na )?(?:semana|mes|ano) passad[oa]|ontem|em (?:19|20)\d\d|ha (?:\w+ ){0,2}(?:anos|meses|semanas|dias)|(?:na|no) (?:segunda|terca|quarta|quinta|sexta|sabado|domingo)",
+            r"(?:la settimana|il mese|l'anno|l'estate|l'inverno) scors[oa]|ieri|nel (?:19|20)\d\d|(?:\w+ ){1,2}(?:anni|mesi|settimane|giorni) fa|(?:da |di )?(?:lunedi|martedi|mercoledi|giovedi|venerdi|sabato|domenica)",
+            r"(?:vorige|afgelopen) (?:week|maand|zomer|winter|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag)|vorig jaar|gisteren|in (?:19|20)\d\d|(?:\w+ ){1,2}(?:jaar|maanden|weken|dagen) geleden",
+        ],
+    },
+    Family {
         name: "event-attended",
         cue: Weak,
         phrases: &[
-            r"(?:at|during|after|from|since) (?:the|your|yesterday'?s|last week'?s|this week'?s|last month'?s|last|this) (?:[\w-]+ ){0,3}(?:conference|summit|meetup|meet-up|workshop|webinar|hackathon|expo|trade fair|congress|panel|event|session|bootcamp|training|course|class|retreat|offsite|seminar|festival|forum|open day|open house|tour|fair|party|wedding|concert|exhibition|lecture|masterclass|tasting|dinner|reception|booth|stand|barcamp|unconference)",
+            r"(?:at|during|after|from|since|in|on) (?:the|your|yesterday'?s|last week'?s|this week'?s|last month'?s|last|this) (?:[\w'-]+ ){0,3}(?:league|tournament|shift|track|stammtisch|conference|summit|meetup|meet-up|workshop|webinar|hackathon|expo|trade fair|congress|panel|event|session|bootcamp|training|course|class|retreat|offsite|seminar|festival|forum|open day|open house|tour|fair|party|wedding|concert|exhibition|lecture|masterclass|tasting|dinner|reception|booth|stand|barcamp|unconference)",
             r"(?:remember|recall) the (?:[\w-]+ ){0,3}(?:conference|summit|meetup|workshop|hackathon|event|course|trip|project)",
             r"(?:colleague|kollegin|kollege|collegue|colega|collega) (?:von|of|de|di|van) (?:herrn?|frau|mr|mrs|ms|dr|mme|m|sr|sra|dhr|mevr|[a-z]+)",
             r"(?:au|a la|lors du|lors de la|pendant le|pendant la|apres le|apres la) (?:[\w-]+ ){0,3}(?:salon|conference|congres|meetup|atelier|webinaire|webinar|evenement|seminaire|forum|formation|festival)",
@@ -617,10 +701,16 @@ pub static SALES: &[Family] = &[
             r"helping (?:[\w&-]+ ){0,4}(?:companies|businesses|teams|brands|founders|startups|agencies|clients|leaders|organi[sz]ations|firms|retailers|professionals|executives|ceos|coaches|sellers|marketers|recruiters|smbs|smes|b2b|saas|shops|stores|people)",
             r"(?:we|i) (?:provide|offer|deliver|supply|sell|generate|specialize in|specialise in) ",
             r"(?:nous proposons|nous offrons|nous vendons|je vends|wir bieten|wir verkaufen|ich verkaufe|ofrecemos|vendemos|ofrezco|oferecemos|vendemos|ofereco|offriamo|vendiamo|offro|wij bieden|we bieden|ik bied|wij verkopen|ik verkoop)",
-            r"our (?:[\w-]+ ){0,2}(?:platform|tool|solution|product|service|services|software|app|agency|offer|offering|coaching|system|technology|api|plugin|saas|consultancy|integration)s?",
+            r"our (?:[\w-]+ ){0,2}(?:platform|tool|solution|service|services|software|app|agency|offer|offering|coaching|system|technology|api|plugin|saas|consultancy|integration)s?|our (?:new |latest |own )?products?",
+            // First-person plural offering: "(we'd like to) offer you our ...", "we have a tool that".
+            r"(?:offer|offering|provide|providing|present|presenting|introduce|introducing) (?:you )?(?:our|my) ",
+            r"(?:we have|we'?ve got|we'?ve built|we built|tenemos|temos|abbiamo|nous avons|wir haben|wij hebben|we hebben) (?:an? |una? |um |uma |une? |eine[nm]? |een )?(?:[\w-]+ ){0,2}(?:tool|platform|solution|app|software|chatbot|bot|system|service|herramienta|plataforma|solucion|ferramenta|solucao|sistema|piattaforma|soluzione|strumento|outil|plateforme|logiciel|losung|plattform|oplossing)",
+            r"(?:we have|tenemos|temos|abbiamo|nous avons|wir haben|wij hebben) (?:[\w-]+ ){0,3}(?:developers|engineers|consultants|freelancers|candidates|talent|desarrolladores|programadores|entwickler|ontwikkelaars|sviluppatori|developpeurs) (?:available|disponibles?|verfugbar|beschikbaar|disponibili)",
+            r"(?:our|my) (?:clients|customers|users) (?:[\w-]+ ){0,2}(?:save|saved|see|get|report|increase|cut|reduce|grow|double|average|typically)|(?:unsere|meine) kunden (?:[\w-]+ ){0,2}(?:sparen|steigern|senken|gewinnen|erzielen)|(?:nos|mes) clients (?:[\w-]+ ){0,2}(?:economisent|gagnent|augmentent|reduisent|doublent)|(?:nuestros|mis) clientes (?:[\w-]+ ){0,2}(?:ahorran|aumentan|reducen|ganan|duplican)|(?:nossos|meus) clientes (?:[\w-]+ ){0,2}(?:economizam|aumentam|reduzem|ganham|dobram)|(?:i nostri|i miei) clienti (?:[\w-]+ ){0,2}(?:risparmiano|aumentano|riducono|ottengono)|(?:onze|mijn) klanten (?:[\w-]+ ){0,2}(?:besparen|verhogen|verlagen|winnen)",
+            r"(?:our|my) (?:company|firm|business|studio|factory) (?:makes|produces|builds|offers|provides|sells|manufactures|supplies)|(?:la nostra|la mia) (?:azienda|societa|impresa|ditta) (?:produce|offre|realizza|fornisce|vende|distribuisce)|(?:notre|mon) (?:entreprise|societe|cabinet|agence) (?:fabrique|propose|produit|offre|vend|accompagne)|(?:unser|mein) (?:unternehmen|betrieb|team) (?:bietet|produziert|entwickelt|liefert|verkauft)|(?:nuestra|mi) empresa (?:ofrece|fabrica|produce|vende|distribuye)|(?:nossa|minha) empresa (?:oferece|produz|fabrica|vende|distribui)|(?:ons|mijn) bedrijf (?:levert|maakt|biedt|produceert|verkoopt)",
             r"(?:we|i) (?:manufacture|produce|supply|distribute|install)",
             r"(?:nous (?:fabriquons|produisons|fournissons|distribuons|installons|realisons)|wir (?:produzieren|fertigen|liefern|vertreiben|installieren)|fabricamos|producimos|distribuimos|suministramos|instalamos|produzimos|fornecemos|produciamo|realizziamo|forniamo|distribuiamo|installiamo|(?:wij|we) (?:produceren|leveren|verzorgen|installeren))",
-            r"(?:j'aide|nous aidons) (?:les|des|mes|nos)|ich helfe (?:[\w-]+ ){0,3}(?:unternehmen|firmen|teams|menschen|grundern|selbststandigen|kunden|praxen)|ayudo a|ajudo (?:empresas|pessoas|profissionais|negocios|marcas|clinicas|lojas|escolas|a|o|os|as)|aiuto (?:le|gli|i) (?:aziende|imprese|professionisti|persone)|ik help (?:[\w-]+ ){0,3}(?:bedrijven|ondernemers|teams|mensen|organisaties|klanten)",
+            r"(?:j'aide|nous aidons|j'accompagne) (?:les|des|mes|nos)|ich zeige (?:[\w-]+,? ){1,3}wie|ich helfe (?:[\w-]+ ){0,3}(?:unternehmen|firmen|teams|menschen|grundern|selbststandigen|kunden|praxen)|ayudo a|ajudo (?:empresas|pessoas|profissionais|negocios|marcas|clinicas|lojas|escolas|a|o|os|as)|aiuto (?:le |gli |i |l')?[\w-]+ (?:a|ad) |ik help (?:[\w-]+ ){0,3}(?:bedrijven|ondernemers|teams|mensen|organisaties|klanten)",
             r"(?:check out|try|discover|take a look at|have a look at|visit) (?:our|my)",
             r"(?:products?|services?|solutions?|tools?|platform|app|software) (?:that )?(?:we|i)(?:'ve| have)? (?:have|built|launched|developed|created|offer|sell|made)",
             // The sender's own product, now: "I'm building", "we've just launched" (not "the team that built").
@@ -642,7 +732,7 @@ pub static SALES: &[Family] = &[
             r"(?:je vous propose|puis-je vous proposer|je propose aux)",
             // German
             r"(?:ihnen|dir|euch) (?:\w+ ){0,2}(?:unser(?:e|en)?|mein(?:e|en)?) (?:\w+ )?(?:angebot|losung|plattform|produkt|dienstleistung|leistungen|tool|software|service)",
-            r"wir (?:unterstutzen|helfen|begleiten|bieten|entwickeln fur)",
+            r"wir (?:unterstutzen|helfen|begleiten|bieten|entwickeln fur)|(?:und )?entwickeln (?:[\w-]+ ){0,2}(?:apps|software|losungen|websites|webseiten|plattformen) fur",
             r"unser(?:e|en)? (?:neue[nrs]? )?(?:angebot|losung|plattform|produkt|dienstleistung|dienstleistungen|agentur|software|tool|service)",
             r"ich biete (?:ihnen|dir|euch)",
             r"(?:agentur|beratung) fur",
@@ -671,7 +761,7 @@ pub static SALES: &[Family] = &[
         name: "call-or-demo-ask",
         cue: Strong,
         phrases: &[
-            r"(?:quick|short|brief|discovery|intro|introductory|exploratory|15-?min(?:ute)?|10-?min(?:ute)?|20-?min(?:ute)?|30-?min(?:ute)?) (?:call|chat|demo|meeting|conversation|zoom|sync)",
+            r"(?:discovery|intro|introductory|exploratory|15-?min(?:ute)?|10-?min(?:ute)?|20-?min(?:ute)?|30-?min(?:ute)?) (?:call|chat|demo|meeting|conversation|zoom|sync)|(?:quick|short|brief) (?:demo|zoom|sync)",
             r"\d+ ?(?:min|mins|minutes) (?:of your time|call|chat|demo|this week|next week|to (?:show|walk|chat|talk))",
             r"(?:book|schedule|set up|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot)",
             r"(?:a|the|free|live|personali[sz]ed) demo",
@@ -702,13 +792,26 @@ pub static SALES: &[Family] = &[
         ],
     },
     Family {
+        // The ask at the end of a pitch: permission to send or show something, or an
+        // open door to "hear more". One kind of evidence however it is phrased; a
+        // genuine note may ask the same, so it is weak.
+        name: "pitch-ask",
+        cue: Weak,
+        phrases: &[
+            r"(?:quick|short|brief) (?:call|chat|meeting|conversation)|(?:can|could|may|shall) i (?:send|share|show|email|forward|add) (?:you|u)\b|(?:can|could|may|shall) i (?:send|share|show) (?:over |across )?(?:a few|some|the|our|my|more)|(?:happy|glad) to (?:send|share|show) (?:you |them |it )?(?:over|across|more)|send (?:them|it) over",
+            r"(?:open|interested) (?:to|in) (?:hearing|seeing|exploring|finding out) (?:more|how)|(?:open|interested) (?:to|in) (?:a (?:quick |short |brief )?(?:chat|call|conversation|demo))|interested in learning how|reserve your (?:seat|spot|place)|kindly revert|(?:add|invite) you to (?:our|my) (?:telegram|whatsapp|group|community|list)",
+            r"(?:puis-je|je peux|pourrais-je) (?:vous |te )?(?:envoyer|montrer|presenter|transmettre)|(?:darf|kann|konnte) ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,3}(?:schicken|senden|zeigen|vorstellen|zukommen lassen)|lust auf (?:ein|einen) (?:[\w-]+ )?(?:gesprach|austausch|call|termin)|erstgesprach",
+            r"(?:te|le) (?:puedo|podria) (?:ensenar|mostrar|enviar|mandar|presentar)|(?:puedo|podria) (?:ensenarte|mostrarte|enviarte|mandarte|presentarte|ensenarle|mostrarle|enviarle)|(?:posso|poderia) (?:te |lhe )?(?:mostrar|enviar|mandar|apresentar)|(?:le|ti|vi) (?:invio|mando|mostro)|(?:posso|potrei) (?:inviarti|inviarle|mostrarti|mostrarle|mandarti)|mag ik (?:u|je|jou) (?:[\w-]+ ){0,3}(?:sturen|mailen|laten zien|toesturen)",
+        ],
+    },
+    Family {
         name: "free-offer",
         cue: Strong,
         phrases: &[
-            r"free (?:seo |website |marketing |security |growth |business )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
+            r"(?:first|1st) (?:month|week|session|lesson|consultation) (?:is )?free|(?:free|complimentary) (?:seo |website |marketing |security |growth |business |discovery |portfolio |strategy |intro )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
             r"no strings attached",
             r"(?:gratuit|gratuite|gratuitement|gratuits|offert|offerte|sans engagement|sans frais)",
-            r"(?:kostenfrei|senza costi|sin costo alguno|sem custos)",
+            r"(?:kostenfrei|senza costi|sin costo alguno|sem custos|unverbindlich\w*)",
             r"(?:kostenlos\w*|gratis)",
             r"(?:gratuit[oa]s?|sin compromiso|sin costo|sin coste)",
             r"(?:gratuit[oa]s?|sem compromisso|sem custo|gratis)",
@@ -721,12 +824,14 @@ pub static SALES: &[Family] = &[
         cue: Strong,
         phrases: &[
             r"earn (?:up to |over |more than )?\$?\d",
-            r"passive income|side hustle|financial freedom|work from home|be your own boss|extra income|residual income|changed my life|life-changing",
+            r"passive income|side hustle|financial freedom|work from home|be your own boss|extra income|residual income|changed my life|life[- ]changing|income streams?|(?:work|set) your own hours|no experience (?:needed|required|necessary)|(?:motivated|ambitious|driven) (?:people|individuals|professionals) (?:to|who)|early (?:backers|investors)|(?:token|pre-?sale|ico)\b",
             r"(?:a change ma vie|hat mein leben verandert|cambio mi vida|mudou (?:a )?minha vida|ha cambiato la mia vita|veranderde mijn leven)",
             r"(?:guaranteed|monthly|weekly|daily) (?:returns?|profits?|income|payouts?)",
             r"returns? of (?:up to )?\d",
             r"investment (?:club|opportunity|plan|scheme|program|programme)",
-            r"(?:make|made|making) \$?\d[\d,.]*k? (?:a|per|every) (?:day|week|month)",
+            r"(?:make|made|making|earn|earning|earned) \$?\d[\d,.k-]* (?:a|per|every|each) (?:day|week|month)",
+            r"(?:investment|inversion|investimento|investissement|investering)s? (?:opportunit\w+|project|proyecto|projeto|progetto|projet)|(?:oportunidad|oportunidade|opportunita|opportunite) (?:de |di |d')?(?:inversion|investimento|investissement)|investmentprojekt|investitionsmoglichkeit",
+            r"(?:guaranteed|garantizad[oa]|garantid[oa]|garantit[oa]|garantiert\w*|gegarandeerd\w*|monthly|monatliche\w*|mensual\w*|mensais|mensili|fixed) (?:rendite|returns?|rentabilidad|rentabilidade|rendimento|rendement)|(?:rendite|returns?|rentabilidad|rentabilidade|rendimento|rendement) (?:garantizad\w*|garantid\w*|garantit\w*|guaranteed|del \d|de \d|von \d)",
             r"(?:revenus? (?:passifs?|complementaires?)|gagner (?:\d|de l'argent)|liberte financiere)",
             r"(?:passives? einkommen|geld verdienen|nebeneinkommen)",
             r"(?:ingresos pasivos|ganar dinero|libertad financiera)",
@@ -739,7 +844,8 @@ pub static SALES: &[Family] = &[
         name: "growth-claim",
         cue: Strong,
         phrases: &[
-            r"\d+(?:[.,]\d+)? ?x (?:faster|more|better|growth|revenue|roi|leads|sales|pipeline|the)",
+            r"\d+(?:[.,]\d+)? ?x (?:faster|more|better|growth|revenue|roi|leads|sales|pipeline|the|your|meer|mehr|plus|mas|mais|piu)",
+            r"\d+ (?:hours|hrs|stunden|heures|horas|ore|uur) (?:a|per|pro|par|por|a|alla|in de) (?:week|woche|semaine|semana|settimana|month|monat|mois|mes|mese|maand)",
             r"\d+ ?% (?:more|less|faster|cheaper|increase|growth|reduction|savings?|lower|higher|off|de|a|en|in|mais|meno|minder)",
             r"(?:by|up to|em ate|ate|jusqu'a|bis zu|hasta un|hasta|fino al|tot) \d+ ?%",
             r"\d+\+? (?:[\w-]+ ){0,2}(?:meetings|leads|appointments|calls|demos|clients|customers) (?:a|per|every|each)",
@@ -750,9 +856,12 @@ pub static SALES: &[Family] = &[
         name: "growth-promise",
         cue: Weak,
         phrases: &[
-            r"(?:double|triple|doubling|tripling|dobrar|duplicar|doubler|verdoppeln|verdubbelen|raddoppiare|triplicar|aumentar|increase|boost) (?:\w+ ){0,3}(?:revenue|sales|leads|pipeline|conversion|conversie|conversies|faturamento|chiffre d'affaires|umsatz|ventas|fatturato|omzet|income|bookings|meetings|vendas|roi|clients|clientes|klanten)",
+            r"(?:double|triple|doubling|tripling|dobrar|duplicar|doubler|verdoppeln|verdubbelen|raddoppiare|triplicar|aumentar|increase|boost|10x|grow) (?:[\w'-]+ ){0,3}(?:revenue|sales|leads|pipeline|conversion|conversie|conversies|faturamento|chiffre d'affaires|umsatz|ventas|fatturato|omzet|income|bookings|meetings|vendas|roi|clients|clientes|klanten|rendez-vous|rdv|appointments|termine|citas|reach|followers|audience)",
+            r"(?:dimezzare|halve|halving|halbieren|diviser par deux|reduzir pela metade|reducir a la mitad|halveren) ",
+            r"(?:save|saves|saving|sparen|economisez|economiser|ahorra\w*|economiz\w+|risparmi\w+|besparen) (?:[\w-]+ ){0,3}(?:\d+ )?(?:hours|time|money|stunden|zeit|geld|heures|temps|horas|tiempo|dinero|tempo|dinheiro|ore|soldi|uur|tijd)",
+            r"(?:neukunden|new clients|new customers|nouveaux clients|nuevos clientes|novos clientes|nuovi clienti|nieuwe klanten) (?:gewinnen|win|winning|get|gagner|conseguir|captar|trovare|winnen)|(?:in|en|em|within) \d+ (?:days|tagen|jours|dias|giorni|dagen)",
             r"(?:cut|reduce|lower|slash|save|reduzir|reducir|reduire|senken|ridurre|verlagen|diminuir|bajar) (?:[\w-]+ ){0,3}(?:costs?|bill|spend|expenses|custos|costes|costos|couts|kosten|costi|gastos)",
-            r"crypto\w*|forex|bitcoin|binary options|trading (?:signals|bot|account)",
+            r"crypto\w*|forex|bitcoin|blockchain|nft|binary options|trading (?:signals|bot|account|with)",
             r"(?:available|free|time) for (?:a |an )?(?:quick |short )?(?:call|demo)",
         ],
     },
@@ -779,8 +888,8 @@ pub static SALES: &[Family] = &[
             r"catalog\w*|katalog\w*|catalogus|catalogo",
             r"(?:send|share) (?:you )?(?:our |some |a few )?(?:profiles|cvs|portfolio|samples)|(?:extend|augment|scale) your (?:team|dev team|workforce)",
             r"info(?:rmation)? pack|pricing (?:sheet|page|deck|list|plans?)|(?:request|get|ask for) a (?:quote|demo)|richiedi un preventivo|demandez (?:un|votre) devis|(?:sur|on|op) (?:demande|request|aanvraag)",
-            r"(?:fees?|prices?|rates?|plans?) (?:from|start(?:ing)? at)|a partir de \d|a partire da \d|ab \d|desde \d|vanaf \d",
-            r"sponsored|sponsoring|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
+            r"(?:fees?|prices?|rates?|plans?|packages?|espacios|spaces) (?:from|start(?:ing)? at|arrancan en|desde)|(?:unsere|our|nos|nuestras|nossas|le nostre|onze) (?:referenzen|references|referencias|referenze|referenties)|listino|campion[ei]|a partir de \d|a partire da \d|ab \d|desde \d|vanaf \d",
+            r"sponsored|sponsoring|sponsorship|prospectus|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
             // Amounts of money (the folded note spells the euro and pound signs "eur", "gbp").
             r"\d+ ?(?:euros?|eur|dollars?|usd|reais|pounds?|gbp)",
             r"(?:eur|gbp|usd|r\$) ?\d",
@@ -793,8 +902,8 @@ pub static SALES: &[Family] = &[
         name: "price-talk",
         cue: Weak,
         phrases: &[
-            r"prices?|pricing plans?|(?:competitive|special|great) (?:rates|prices)|quote|discount\w*|\d+ ?% off|(?:half|a fraction of) the (?:usual |normal )?(?:price|cost)|affordable|cheap\w*",
-            r"tarifs?|devis|remise|promo\w*|(?:prix|tarifs) (?:\w+ )?competiti\w+",
+            r"prices?|pricing plans?|(?:competitive|special|great) (?:rates|prices)|quote|discount\w*|\d+ ?% off|(?:half|a fraction of) (?:the )?(?:usual |normal |local )?(?:price|cost|rates)|affordable|cheap\w*",
+            r"tarifs?|devis|remise|code promo|en promo\w*|prix promo\w*|(?:prix|tarifs) (?:\w+ )?competiti\w+",
             r"preis\w*|rabatt\w*|gunstig\w*|kostenvoranschlag",
             r"precios?|tarifas?|descuentos?|presupuesto",
             r"precos?|descontos?|orcamento|promocao",
@@ -813,6 +922,7 @@ pub static SALES: &[Family] = &[
         name: "needs-question",
         cue: Weak,
         phrases: &[
+            r"how (?:does |do |is |are )?(?:your|you) (?:[\w-]+ ){0,2}(?:handles?|manages?|deals?|approach(?:es)?|handling|manage|managing|deal|dealing|approach|approaching|currently|today)|(?:what'?s|what is|what are) your (?:biggest|main|greatest) (?:headache|challenge|pain|problem|bottleneck|struggle)s?|comment (?:gerez|geres|gere|gerer)|(?:como|cual) (?:gestionan|gestionas|gestiona|manejan|lidam|lidan|gerenciam|gerencia)|wie (?:viel|viele|lange) (?:zeit|geld|stunden) (?:verbringt|verbringen|investiert|investieren|gibt|geben|kostet)|(?:sua|tua|su|tu) (?:empresa|equipe|equipo) (?:ja |ya )?(?:usa|utiliza)|quanto (?:spendete|spende|spendi|investite|investe)|hoeveel (?:tijd|geld) (?:besteedt|besteden|kost)",
             r"(?:do|does) (?:you|your (?:team|company|business)) (?:need|want|struggle|have trouble)|are you (?:looking for|struggling)|need more (?:leads|clients|customers|sales|traffic)|(?:want|looking) to (?:grow|increase|boost|scale) your",
             r"avez-vous (?:deja )?(?:pense|besoin|envisage)|vous cherchez a (?:augmenter|developper)",
             r"(?:brauchen|suchen) sie (?:noch )?(?:mehr|nach|eine|einen)",
@@ -840,11 +950,15 @@ pub static SALES: &[Family] = &[
         phrases: &[
             r"i'?m an? (?:[\w-]+ ){0,2}(?:consultant|coach|advisor|adviser|broker|agent|reseller|distributor|sales rep)|(?:we'?re|we are) an? (?:[\w-]+ ){0,3}(?:agency|shop|studio|consultancy|firm|provider|vendor|reseller|supplier)",
             r"je suis (?:consultante?|coach|courtier|courtiere|agente?|conseillere?) |(?:nous sommes|on est) une? (?:agence|cabinet de conseil|societe de services)",
-            r"ich bin (?:berater|beraterin|coach|makler|maklerin|vertriebler\w*)|wir sind eine? (?:agentur|beratung|dienstleister)",
+            r"ich bin (?:berater|beraterin|coach|makler|maklerin|vertriebler\w*)|wir sind eine? (?:[\w-]+ ){0,2}[\w-]*(?:agentur|beratung|dienstleister|softwarehaus|anbieter|studio)",
             r"soy (?:consultor|consultora|coach|asesor|asesora|agente|comercial)|somos una? (?:agencia|consultora|empresa de servicios)",
             r"sou (?:consultor|consultora|coach|corretor|corretora|representante)|somos uma? (?:agencia|consultoria)",
             r"sono (?:consulente|coach|agente|promotore|promotrice)|siamo una? (?:agenzia|societa di consulenza)",
-            r"ik ben (?:consultant|adviseur|coach|makelaar|accountmanager)|(?:wij|we) zijn een (?:bureau|agency|dienstverlener)",
+            r"ik ben (?:consultant|adviseur|coach|makelaar|accountmanager)|(?:wij|we) zijn een (?:[\w-]+ ){0,2}[\w-]*(?:bureau|agency|dienstverlener|leverancier)",
+            r"i (?:run|own|represent|founded|manage) an? (?:[\w'-]+ ){0,4}(?:agency|firm|consultancy|studio|shop|practice|brokerage|company|business)|i represent ",
+            r"je lance (?:une?|mon|ma) (?:[\w-]+ )?(?:formation|offre|programme|produit|application|appli|plateforme|agence|coaching|service)|(?:i'?m|we'?re|i am|we are) (?:launching|running|opening|selling) (?:an? |my |our )?(?:[\w-]+ ){0,3}(?:course|program|programme|presale|pre-sale|token|fund|academy|coaching|membership|masterclass)",
+            r"(?:i'?ve|we'?ve|i have|we have) (?:spent|been) (?:[\w-]+ ){0,4}(?:solving|fixing|building|helping)",
+            r"(?:cto|ceo|founder|co-?founder|head of sales|sales director) (?:at|of) an? (?:[\w-]+ ){0,2}(?:startup|start-up|scale-?up|company|agency|firm)",
         ],
     },
     Family {
@@ -867,7 +981,8 @@ pub static SALES: &[Family] = &[
             r"(?:noticed|saw|see) (?:that )?your (?:company|team|business) (?:is|was|has been) (?:growing|scaling|hiring|expanding)",
             r"vi que (?:voce|vc) (?:lidera|e responsavel|cuida|gerencia)",
             r"(?:love|like|appreciate|get|want|need) (?:your|some|honest) feedback|(?:\d+|few) (?:min|mins|minutes) of your time|pick your brain",
-            r"not (?:pitching|selling)|no (?:sales )?pitch",
+            r"not (?:an? )?(?:sales )?(?:pitch|pitching|selling)|no (?:sales )?pitch",
+            r"(?:noticed|saw|see) (?:that )?(?:you'?re|you are|your (?:team|company) is) (?:hiring|growing|scaling|expanding)|business opportunit\w+|(?:a few|some) (?:select|selected|hand-?picked) (?:leaders|executives|founders|people)|(?:our|an) (?:exclusive|private|invite-only) (?:roundtable|event|dinner|club|community|summit|mastermind)",
             r"join (?:our|my) (?:exclusive |private )?(?:club|community|program|programme|webinar|mastermind|waitlist|challenge)",
             r"limited (?:spots|seats|places)|act now|don'?t miss",
         ],

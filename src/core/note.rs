@@ -15,9 +15,11 @@
 //!    [`Strength::Full`], and for signals that accumulate (context, sales) more is
 //!    [`Strength::Stacked`]. Repeating the same kind of cue never adds up.
 //! 4. Structural cues that are not phrases: a specific question (a long-enough question
-//!    that is not about connecting or calling), unfilled mail-merge placeholders, and a
+//!    that is not about connecting or calling), unfilled mail-merge placeholders, a
 //!    contentless note (once greetings, courtesies, LinkedIn's canned lines and "let's
-//!    connect" are removed, at most a name is left).
+//!    connect" are removed, at most a name is left), and a named place, event or
+//!    organisation ("at Larkspur", "beim Logistik-Meetup"), read from the note as typed,
+//!    which supports context found otherwise.
 //! 5. Interactions are a small table: praise *with* context is not flattery, a shared
 //!    group *with* a reason is not "shared group only", and so on.
 //!
@@ -192,6 +194,19 @@ pub fn analyse_note(text: &str) -> NoteSignals {
     }
 
     let mut raw: Vec<SignalHit> = phrase_hits(&folded);
+    // A name is no extra evidence where a shared group, school or employer is mentioned:
+    // there the name is usually the group's ("we both work at Acme Analytics").
+    let shared_group = raw.iter().any(|h| h.signal == Signal::SharedGroupOnly);
+    if let Some(context) = raw.iter_mut().find(|h| h.signal == Signal::Context) {
+        if !shared_group && has_named_thing(text) {
+            // Supporting evidence, like a supporting phrase family: one more kind agrees.
+            context.cues.push("named-thing");
+            context.strength = match context.strength {
+                Strength::Weak => Strength::Full,
+                _ => Strength::Stacked,
+            };
+        }
+    }
     if let Some(question) = specific_question(&folded) {
         merge(&mut raw, question);
     }
@@ -248,40 +263,45 @@ const SPECIFIC_QUESTION_MIN_WORDS: usize = 6;
 const QUOTE_CLAUSE_BELOW: usize = 24;
 
 /// How signals interact. A signal is dropped when one of the listed signals is also
-/// present (in the note's raw findings). `only_if_weak` limits the rule to weak hits of
-/// the dropped signal; `by_needs_full` counts only suppressors of at least full strength
-/// (so two weak hits never cancel each other out).
+/// present (in the note's raw findings). `up_to` limits the rule to hits of the dropped
+/// signal no stronger than that; `by_at_least` counts only suppressors at least that
+/// strong (so two weak hits never cancel each other out).
 struct Suppression {
     dropped: Signal,
-    only_if_weak: bool,
-    by_needs_full: bool,
+    up_to: Strength,
+    by_at_least: Strength,
     by: &'static [Signal],
 }
 
 static SUPPRESSIONS: &[Suppression] = &[
     // Praise that comes with how they know you, or with a job, is not empty flattery.
-    Suppression { dropped: Signal::Flattery, only_if_weak: false, by_needs_full: false, by: &[Signal::Context, Signal::Recruiter] },
+    Suppression { dropped: Signal::Flattery, up_to: Strength::Stacked, by_at_least: Strength::Weak, by: &[Signal::Context, Signal::Recruiter] },
     // "Shared group" only counts when it is the *only* reason; a thin thread of context
     // (a mutual named, a conference mentioned) does not make it more than that.
-    Suppression { dropped: Signal::SharedGroupOnly, only_if_weak: false, by_needs_full: true, by: &[Signal::Context] },
+    Suppression { dropped: Signal::SharedGroupOnly, up_to: Strength::Stacked, by_at_least: Strength::Full, by: &[Signal::Context] },
     Suppression {
         dropped: Signal::SharedGroupOnly,
-        only_if_weak: false,
-        by_needs_full: false,
+        up_to: Strength::Stacked,
+        by_at_least: Strength::Weak,
         by: &[Signal::ReasonGiven, Signal::Question, Signal::Sales, Signal::Recruiter],
     },
     // A pitch's question or "reason" is part of the pitch.
-    Suppression { dropped: Signal::Question, only_if_weak: false, by_needs_full: false, by: &[Signal::Sales] },
-    Suppression { dropped: Signal::ReasonGiven, only_if_weak: false, by_needs_full: false, by: &[Signal::Sales] },
+    Suppression { dropped: Signal::Question, up_to: Strength::Stacked, by_at_least: Strength::Weak, by: &[Signal::Sales] },
+    Suppression { dropped: Signal::ReasonGiven, up_to: Strength::Stacked, by_at_least: Strength::Weak, by: &[Signal::Sales] },
     // One weak sales cue (a link, "co-founder") in a note with real context is not a pitch...
-    Suppression { dropped: Signal::Sales, only_if_weak: true, by_needs_full: true, by: &[Signal::Context, Signal::Recruiter] },
+    Suppression { dropped: Signal::Sales, up_to: Strength::Weak, by_at_least: Strength::Full, by: &[Signal::Context, Signal::Recruiter] },
     // ...and a thin bit of context ("congrats on the Series A") in a clear pitch is its opener.
-    Suppression { dropped: Signal::Context, only_if_weak: true, by_needs_full: true, by: &[Signal::Sales] },
+    Suppression { dropped: Signal::Context, up_to: Strength::Weak, by_at_least: Strength::Full, by: &[Signal::Sales] },
+    // A pitch with several kinds of evidence (an offer, a link, "reserve your seat") is a
+    // pitch whatever its opener: one kind of context ("loved your recent post") or a
+    // "role" it mentions does not make it a note from someone who knows you.
+    Suppression { dropped: Signal::Context, up_to: Strength::Full, by_at_least: Strength::Stacked, by: &[Signal::Sales] },
+    Suppression { dropped: Signal::Recruiter, up_to: Strength::Full, by_at_least: Strength::Stacked, by: &[Signal::Sales] },
     // Vague is what is left when nothing more specific explains the note.
     Suppression {
         dropped: Signal::Vague,
-        only_if_weak: false,
-        by_needs_full: false,
+        up_to: Strength::Stacked,
+        by_at_least: Strength::Weak,
         by: &[
             Signal::Context,
             Signal::ReasonGiven,
@@ -298,16 +318,12 @@ static SUPPRESSIONS: &[Suppression] = &[
 
 fn apply_interactions(raw: Vec<SignalHit>) -> Vec<SignalHit> {
     let present: Vec<(Signal, Strength)> = raw.iter().map(|h| (h.signal, h.strength)).collect();
-    let suppressor_present = |signal: Signal, needs_full: bool| {
-        present.iter().any(|&(s, strength)| s == signal && (!needs_full || strength >= Strength::Full))
-    };
+    let suppressor_present = |signal: Signal, at_least: Strength| present.iter().any(|&(s, strength)| s == signal && strength >= at_least);
     let mut kept: Vec<SignalHit> = raw
         .into_iter()
         .filter(|hit| {
             !SUPPRESSIONS.iter().any(|s| {
-                s.dropped == hit.signal
-                    && (!s.only_if_weak || hit.strength == Strength::Weak)
-                    && s.by.iter().any(|&b| suppressor_present(b, s.by_needs_full))
+                s.dropped == hit.signal && hit.strength <= s.up_to && s.by.iter().any(|&b| suppressor_present(b, s.by_at_least))
             })
         })
         .collect();
@@ -681,6 +697,23 @@ fn count_words(text: &str) -> usize {
     words
 }
 
+/// A capitalised name right after a preposition, in the note as typed: "at Larkspur",
+/// "in Hamburg", "beim Logistik-Meetup", "chez Dufresne". It says the note is about a
+/// particular place, event or organisation, which makes a past encounter specific. Only
+/// ever supporting evidence: German capitalises every noun, and pitches name places too.
+static NAMED_THING: LazyLock<Option<Regex>> = LazyLock::new(|| {
+    build(
+        r"(?i:\b(?:at|in|on|from|for|near|during|beim|bei|im|am|vom|aus|auf|chez|au|aux|a|de|du|en|em|no|na|do|da|al|del|nel|nella|alla|presso|bij|op|van|tijdens)) (?:(?i:the|der|die|das|dem|den|le|la|les|el|los|o|a|os|il|lo|gli|het|de) )?[A-Z][A-Za-z0-9&'-]+",
+    )
+});
+
+fn has_named_thing(text: &str) -> bool {
+    let Some(regex) = NAMED_THING.as_ref() else { return false };
+    // LinkedIn itself is where every note is written: not a named place. (The name is
+    // the match's last word; no capture group, so the fast engines do the search.)
+    regex.find_iter(text).any(|m| m.as_str().rsplit(' ').next().is_some_and(|name| !name.eq_ignore_ascii_case("linkedin")))
+}
+
 /// The first question that asks something specific: long enough, and not about
 /// connecting, calling or being interested (those are requests, not questions).
 fn specific_question(folded: &Folded<'_>) -> Option<SignalHit> {
@@ -835,6 +868,66 @@ mod tests {
             let s = analyse_note(note);
             assert!(s.says_how_you_know(), "{note}: {:?}", s.hits);
         }
+    }
+
+    #[test]
+    fn a_shared_past_or_a_new_working_tie_is_context_in_several_languages() {
+        for note in [
+            "I was on the night shift with you at St. Aldric's ER back in 2016.",
+            "You answered my question about concrete curing on the Builders Forum last winter.",
+            "I'm taking over the Brixton site audit from you next month.",
+            "I'll be reporting to you from the 3rd, per Hannah in HR.",
+            "I joined the analytics team at Larkspur last month.",
+            "j'étais dans votre cours de droit fiscal à Nanterre l'an dernier.",
+            "Servus Max, wir saßen beim Data Engineering Stammtisch in München nebeneinander.",
+            "ich bin seit Montag neu im Controlling und arbeite an dem Reporting-Projekt, das du betreust.",
+            "trabajé contigo en el equipo de soporte de Telvia hace unos años.",
+            "Trabalhei com você na Sonae em 2015, no projeto de logística.",
+            "sono stato suo studente di Economia politica a Padova nel 2017.",
+            "ik zat vorige maand naast je bij de ALV van de fietsersbond.",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.says_how_you_know(), "{note}: {:?}", s.hits);
+        }
+    }
+
+    #[test]
+    fn a_name_or_a_date_supports_context_but_never_fires_it() {
+        // A weak context cue ("I joined ... at") becomes full with a named place and a date.
+        let s = analyse_note("I joined the analytics team at Larkspur last month.");
+        let hit = s.get(Signal::Context).expect("context fires");
+        assert!(hit.cues.contains(&"named-thing") && hit.cues.contains(&"time-reference"), "{:?}", hit.cues);
+        assert!(hit.strength >= Strength::Full);
+        // Alone, names and dates are nothing.
+        for note in ["Last week I was in Berlin for work.", "Greetings from Lisbon, on Monday!"] {
+            assert!(!fires(note, Signal::Context), "{note}: {:?}", analyse_note(note).hits);
+        }
+        // "LinkedIn" is not a named place.
+        assert!(!has_named_thing("I joined LinkedIn"));
+        assert!(has_named_thing("we met at Larkspur"));
+    }
+
+    #[test]
+    fn reconnecting_with_an_industry_is_not_a_shared_past() {
+        assert!(!fires("I'm currently between roles and looking to reconnect with the industry.", Signal::Context));
+        assert!(fires("Great to reconnect with you after all these years!", Signal::Context));
+    }
+
+    #[test]
+    fn vendor_voice_is_sales_in_several_languages() {
+        for note in [
+            "We have pre-vetted senior developers available immediately at a fraction of local rates.",
+            "Wir sind ein Softwarehaus aus Leipzig und entwickeln individuelle Apps für den Mittelstand.",
+            "Temos um chatbot que reduziu em 60% os chamados dos nossos clientes.",
+            "La nostra azienda produce imballaggi sostenibili su misura.",
+            "J'accompagne des PME industrielles qui veulent doubler leurs rendez-vous qualifiés.",
+            "Tenemos una herramienta que automatiza el 90% del proceso.",
+        ] {
+            assert!(fires(note, Signal::Sales), "{note}: {:?}", analyse_note(note).hits);
+        }
+        // A pitch-shaped ask alone is one weak cue, and a short chat is not a pitch by itself.
+        let ask = analyse_note("Would you be open to a short chat sometime?");
+        assert!(ask.get(Signal::Sales).is_none_or(|h| h.strength == Strength::Weak), "{:?}", ask.hits);
     }
 
     #[test]

@@ -491,6 +491,87 @@ mod tests {
         }
     }
 
+    /// The two context cards of the end-to-end fixtures (tests/fixtures/linkedin/cards.json)
+    /// that no phrase list knew: a past encounter told with specifics, and a new working tie.
+    #[test]
+    fn context_cards_of_the_fixtures_fire_context_and_are_never_spam() {
+        let german = Invitation {
+            full_name: Some("Lukas Brandt".into()),
+            headline: Some("Data Architect bei Nordhafen Logistik".into()),
+            note: Some("Hallo Maren, wir haben uns beim Logistik-Meetup in Hamburg über Datenverträge zwischen Teams unterhalten. Ich würde gerne in Kontakt bleiben und Ihnen unser Schema-Register zeigen.".into()),
+            has_photo: Some(false),
+            mutual: MutualConnections { count: Some(2), names: vec![] },
+            ..Default::default()
+        };
+        let english = Invitation {
+            full_name: Some("Grace Whitaker".into()),
+            headline: Some("Data Analyst at Larkspur Freight".into()),
+            note: Some("Hi Maren, I joined the analytics team at Larkspur last month and I'm working on the carrier scorecard you sponsored. Would be glad to connect before our kickoff on Monday.".into()),
+            has_photo: Some(true),
+            mutual: MutualConnections { count: Some(6), names: vec!["Drew Stone".into()] },
+            shared_organization: Some("Larkspur Freight".into()),
+            ..Default::default()
+        };
+        for inv in [&german, &english] {
+            let a = assess_default(inv);
+            assert!(a.fired("context"), "{:?}: {}", inv.note, a.rule_ids());
+            assert!(!a.fired("sales"), "{:?}: {}", inv.note, a.rule_ids());
+            assert_ne!(a.band, Band::Spam, "{a:?}");
+            // On an ordinary card, both are good.
+            let ordinary = assess_default(&normal_card(inv.note.as_deref()));
+            assert_eq!(ordinary.band, Band::Good, "{ordinary:?}");
+        }
+    }
+
+    #[test]
+    fn a_question_or_reason_inside_a_pitch_earns_nothing() {
+        for note in [
+            "Hi Dana, curious how your team handles onboarding for new sales hires? Asking because I've spent the last 2 years solving exactly that. Open to swapping ideas this week?",
+            "Guten Tag Frau Weber, eine kurze Frage: Wie viel Zeit verbringt Ihr Vertrieb mit der Angebotserstellung? Unsere Kunden sparen damit im Schnitt 8 Stunden pro Woche.",
+            "Hola Javier, ¿cómo gestionan hoy en tu equipo las facturas de proveedores? Tenemos una herramienta que automatiza el 90% del proceso. ¿Te puedo enseñar una demo de 15 minutos?",
+        ] {
+            let a = assess_default(&normal_card(Some(note)));
+            assert!(a.fired("sales"), "{note}: {}", a.rule_ids());
+            assert!(!a.fired("question") && !a.fired("reason-given"), "{note}: {}", a.rule_ids());
+            assert_eq!(a.band, Band::Spam, "{note}: {a:?}");
+        }
+    }
+
+    #[test]
+    fn a_many_sided_pitch_is_spam_whatever_its_opener() {
+        // A compliment on their post opens the pitch; an offer, a link and "reserve your
+        // seat" are three kinds of sales evidence, which outweigh one kind of context.
+        let a = assess_default(&normal_card(Some(
+            "Hi Priya, loved your recent post! We're inviting a few select leaders to our private CFO roundtable (sponsored by Ledgerly). Reserve your seat here: ledgerly.com/roundtable",
+        )));
+        assert!(!a.fired("context"), "{}", a.rule_ids());
+        assert_eq!(a.band, Band::Spam, "{a:?}");
+        // A staffing pitch mentions hiring but is not job outreach.
+        let a = assess_default(&normal_card(Some(
+            "Goedemorgen, wij zijn een recruitment-marketingbureau en zorgen voor 3x meer sollicitaties via social media. Mag ik u een voorstel sturen?",
+        )));
+        assert!(!a.fired("recruiter"), "{}", a.rule_ids());
+        assert_eq!(a.band, Band::Spam, "{a:?}");
+    }
+
+    #[test]
+    fn a_short_chat_after_a_referral_is_not_a_pitch() {
+        let a = assess_default(&normal_card(Some(
+            "Hey Felix, I'm Ava, Jordan Pike's sister. He said you're the person to talk to about getting into sound engineering for theatre. Would you be open to a short chat sometime?",
+        )));
+        assert!(a.fired("context") && !a.fired("sales"), "{}", a.rule_ids());
+        assert_eq!(a.band, Band::Good);
+    }
+
+    #[test]
+    fn a_job_post_naming_our_role_is_not_a_product_pitch() {
+        let a = assess_default(&normal_card(Some(
+            "hey! we're growing our design team at Loomly and your portfolio looks like a great fit for our senior product designer role. fully remote, EU time zones. interested?",
+        )));
+        assert!(!a.fired("sales"), "{}", a.rule_ids());
+        assert_ne!(a.band, Band::Spam);
+    }
+
     #[test]
     fn a_link_alone_is_a_weak_sales_cue() {
         let a = assess_default(&normal_card(Some("Here is my portfolio: https://example.org/jo")));
