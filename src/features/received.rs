@@ -36,9 +36,13 @@ fn handle(document: &Document, card: &Element) {
     let fingerprint = fingerprint(&invitation);
     let pending = format!("{fingerprint}{PENDING}");
     let badge = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-badge]"));
+    let has_reply = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-reply]")).is_some();
+    // Each widget has its own switch in the options; with both off only the history
+    // (fed below) still reads the card.
+    let (badges_on, replies_on) = (app::feature_on("badges"), app::feature_on("replies"));
     match card.get_attribute(SEEN) {
-        // Done before, and our widgets are still there.
-        Some(seen) if seen == fingerprint && badge.is_some() => return,
+        // Done before, and our widgets are still as the switches want them.
+        Some(seen) if seen == fingerprint && badge.is_some() == badges_on && has_reply == replies_on => return,
         // Started before and never finished: the core failed on this card (and was
         // restarted). Leave it alone rather than fail on it again, until it changes.
         Some(seen) if seen == pending => return,
@@ -52,31 +56,40 @@ fn handle(document: &Document, card: &Element) {
     let assessment = assess(&invitation, &app::scoring_config());
     crate::history_feed::seen(&invitation, &assessment);
     let suggestions = replies(&invitation, &assessment);
+    if !badges_on && !replies_on {
+        let _ = card.set_attribute(SEEN, &fingerprint);
+        return;
+    }
     let Some(row) = ui_row(document, card) else { return };
-    match badge {
-        Some(badge) => {
+    match (badge, badges_on) {
+        (Some(badge), true) => {
             ui::set_theme(&badge);
             let _ = ui::badge::update(document, &badge, &assessment);
         }
-        None => {
+        (None, true) => {
             if let Some(badge) = ui::badge::create(document, &assessment) {
                 let _ = row.append_child(&badge);
             }
         }
+        (Some(badge), false) => badge.remove(),
+        (None, false) => {}
     }
-    match dom::query(&row, ":scope > [data-nf-reply]") {
-        Some(widget) => ui::reply::show(&widget, &suggestions, 0),
-        None => {
+    match (dom::query(&row, ":scope > [data-nf-reply]"), replies_on) {
+        (Some(widget), true) => ui::reply::show(&widget, &suggestions, 0),
+        (None, true) => {
             if let Some(widget) = ui::reply::create(document, &suggestions, 0, on_reply_action) {
                 let _ = row.append_child(&widget);
             }
         }
+        (Some(widget), false) => widget.remove(),
+        (None, false) => {}
     }
     let _ = card.set_attribute(SEEN, &fingerprint);
 }
 
+/// Replies in the page's language, the user's own templates among them.
 fn replies(invitation: &Invitation, assessment: &Assessment) -> Vec<ReplySuggestion> {
-    reply::suggest_replies(invitation, assessment, &app::me(), &[])
+    reply::suggest_replies_in(&app::lang(), invitation, assessment, &app::me(), &app::reply_templates())
 }
 
 /// Our row of widgets at the end of the card (created once).

@@ -9,7 +9,7 @@ const { describe, test, before, after, beforeEach } = require("node:test");
 const assert = require("node:assert/strict");
 const path = require("node:path");
 const { startServer } = require("./harness/server");
-const { launch } = require("./harness/browsers");
+const pages = require("./harness/extension-pages");
 
 const DIST = path.resolve(__dirname, "../../dist");
 const RECEIVED = "https://www.linkedin.com/mynetwork/invitation-manager/received/";
@@ -44,7 +44,7 @@ for (const browser of BROWSERS) {
 
     before(async () => {
       server = await startServer();
-      session = await launch(browser, { extensionDir: path.join(DIST, browser), server });
+      session = await pages.launchForPages(browser, { extensionDir: path.join(DIST, browser), server });
     });
     after(async () => {
       await session?.close();
@@ -120,6 +120,37 @@ for (const browser of BROWSERS) {
       await session.waitFor(() => document.querySelector("#paste-target").value.length > 0, { message: "pasted text" });
       const pasted = await session.evaluate(() => document.querySelector("#paste-target").value);
       assert.equal(pasted, edited);
+    });
+
+    test("the user's own reply template comes first where it suits; with replies off, badges stay", async () => {
+      const mine = {
+        id: "r-mine",
+        label: "My stranger reply",
+        text: "Hello {first_name|there}, thanks for the invitation. What made you think of me?\n\n{sign_off}",
+        when: ["no-note"],
+      };
+      try {
+        await pages.openPage(session, "options/options.html");
+        await pages.saveSettings(session, { me: { name: "Sam Okafor", signOff: "Best,\nSam" }, replyTemplates: [mine] });
+        await session.goto(RECEIVED);
+        await session.waitFor(() => document.querySelectorAll("[data-nf-reply]").length === 2, { message: "two reply widgets" });
+        const stranger = await session.evaluate(replyState, "Rhea Calloway");
+        assert.equal(stranger.template, "r-mine", "the user's template suits a card with no note");
+        assert.equal(stranger.text, "Hello Rhea, thanks for the invitation. What made you think of me?\n\nBest,\nSam");
+        assert.match(stranger.which, /My stranger reply/);
+        const known = await session.evaluate(replyState, "Jonas Ekdahl");
+        assert.notEqual(known.template, "r-mine", "not offered first where it does not suit");
+
+        await pages.openPage(session, "options/options.html");
+        await pages.saveSettings(session, { features: { replies: false } });
+        await session.goto(RECEIVED);
+        await session.waitFor(() => document.querySelectorAll("[data-nf-badge]").length === 2, { message: "two badges" });
+        await new Promise((r) => setTimeout(r, 1000));
+        assert.equal(await session.evaluate(() => document.querySelectorAll("[data-nf-reply]").length), 0, "no reply widget");
+      } finally {
+        await pages.openPage(session, "options/options.html");
+        await pages.saveSettings(session, { replyTemplates: [], features: { replies: true } });
+      }
     });
   });
 }
