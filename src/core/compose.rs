@@ -401,7 +401,7 @@ mod tests {
     use crate::template::validate;
 
     fn me() -> Me {
-        Me { name: Some("Sam Okafor".into()), sign_off: Some("Best,\nSam".into()) }
+        Me { name: Some("Sam Okafor".into()), sign_off: Some("Best,\nSam".into()), ..Default::default() }
     }
 
     fn dana() -> Person {
@@ -591,7 +591,7 @@ mod tests {
                     _ => FoundVia::Unknown,
                 },
             };
-            let me = Me { name: Some(rng.text()), sign_off: (round % 2 == 0).then(|| rng.text()) };
+            let me = Me { name: Some(rng.text()), sign_off: (round % 2 == 0).then(|| rng.text()), ..Default::default() };
             let lang = NOTE_LANGUAGES[round % NOTE_LANGUAGES.len()];
             for limit in [200, 300] {
                 let notes = suggest_notes_in(lang, &person, &me, &[], limit);
@@ -624,7 +624,7 @@ mod tests {
             found_via: FoundVia::Post { title: long.clone() },
             ..Default::default()
         };
-        let me = Me { name: Some(long.clone()), sign_off: Some(long) };
+        let me = Me { name: Some(long.clone()), sign_off: Some(long), ..Default::default() };
         for limit in [200, 300] {
             let notes = suggest_notes(&person, &me, &[], limit);
             assert!(notes.len() >= MIN_SUGGESTIONS);

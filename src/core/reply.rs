@@ -413,7 +413,7 @@ mod tests {
     }
 
     fn me() -> Me {
-        Me { name: Some("Sam Okafor".into()), sign_off: None }
+        Me { name: Some("Sam Okafor".into()), sign_off: None, ..Default::default() }
     }
 
     fn ids_of(s: &[ReplySuggestion]) -> Vec<&str> {
@@ -476,9 +476,22 @@ mod tests {
 
     #[test]
     fn own_sign_off_wins() {
-        let me = Me { name: Some("Sam Okafor".into()), sign_off: Some("Cheers,\nSam (he/him)".into()) };
+        let me = Me { name: Some("Sam Okafor".into()), sign_off: Some("Cheers,\nSam (he/him)".into()), ..Default::default() };
         let r = suggest_replies(&full_card(), &assessment(Band::Ask, &[]), &me, &[]);
         assert!(r.iter().all(|s| s.text.ends_with("\n\nCheers,\nSam (he/him)")));
+    }
+
+    #[test]
+    fn own_template_fills_the_users_link() {
+        let me = Me { name: Some("Sam Okafor".into()), link: Some("https://example.org/blog".into()), ..Default::default() };
+        let mine = ReplyTemplate {
+            id: "r-blog".into(),
+            label: "Blog".into(),
+            text: "Hi {first_name}, my notes on this are at {link}. {my_first_name}".into(),
+            when: vec!["ask".into()],
+        };
+        let r = suggest_replies(&full_card(), &assessment(Band::Ask, &[]), &me, &[mine]);
+        assert_eq!(r[0].text, "Hi Dana, my notes on this are at https://example.org/blog. Sam");
     }
 
     #[test]

@@ -686,6 +686,8 @@ pub struct Me {
     pub name: Option<String>,
     /// How the user signs messages ("Best regards,\nSam"); may span lines.
     pub sign_off: Option<String>,
+    /// The link `{link}` stands for (the first of the user's links with a URL).
+    pub link: Option<String>,
 }
 
 impl Me {
@@ -699,6 +701,7 @@ impl Me {
     pub fn fill(&self, values: &mut Values) {
         values.set_opt(Placeholder::MyName, self.name.as_deref());
         values.set_opt(Placeholder::MyFirstName, self.first_name());
+        values.set_opt(Placeholder::Link, self.link.as_deref());
     }
 }
 
@@ -920,7 +923,7 @@ mod tests {
 
     #[test]
     fn me_fills_my_names() {
-        let me = Me { name: Some("Sam Okafor".into()), sign_off: None };
+        let me = Me { name: Some("Sam Okafor".into()), sign_off: None, ..Default::default() };
         let mut v = Values::new();
         me.fill(&mut v);
         assert_eq!(v.get(MyFirstName), Some("Sam"));

@@ -240,7 +240,7 @@ impl Settings {
     /// The user as templates see them (blank fields are unset).
     pub fn me(&self) -> Me {
         let non_blank = |s: &str| (!s.trim().is_empty()).then(|| s.trim().to_string());
-        Me { name: non_blank(&self.me.name), sign_off: non_blank(&self.me.sign_off) }
+        Me { name: non_blank(&self.me.name), sign_off: non_blank(&self.me.sign_off), link: self.first_link().map(str::to_string) }
     }
 
     /// The link `{link}` stands for: the first one with a URL.

@@ -250,7 +250,7 @@ fn scoring_config() -> impl Strategy<Value = ScoringConfig> {
 }
 
 fn me() -> impl Strategy<Value = Me> {
-    (opt_text(), opt_text()).prop_map(|(name, sign_off)| Me { name, sign_off })
+    (opt_text(), opt_text(), opt_text()).prop_map(|(name, sign_off, link)| Me { name, sign_off, link })
 }
 
 fn found_via() -> impl Strategy<Value = FoundVia> {
