@@ -24,6 +24,8 @@ pub fn page() -> PageKind {
 
 pub fn set_page(kind: PageKind) {
     PAGE.with(|p| p.set(kind));
+    // A new page visit for the diagnostics (the options page's list of what matched).
+    crate::diagnostics::navigated(kind);
 }
 
 pub fn scoring_config() -> ScoringConfig {
@@ -105,6 +107,9 @@ pub fn current_feature() -> &'static str {
 /// once and the loader contains the failure.
 pub fn guard<T>(feature: &'static str, work: impl FnOnce() -> T) -> T {
     let previous = FEATURE.with(|f| f.replace(feature));
+    // Feature work is when cards and dialogs arrive: the diagnostics look at the page
+    // once it has been quiet a moment (a clock read here, at most one timer).
+    crate::diagnostics::activity(feature);
     let result = work();
     FEATURE.with(|f| f.set(previous));
     result

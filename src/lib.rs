@@ -6,6 +6,7 @@
 // interface is the #[wasm_bindgen] functions below.
 pub mod adapters;
 pub mod app;
+pub mod diagnostics;
 pub mod dom;
 pub mod features;
 pub mod history_feed;

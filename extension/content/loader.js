@@ -151,7 +151,10 @@
   // The history the toolbar popup shows (src/history_feed.rs): the core reports each
   // badged invitation and the user's own Accept or Ignore clicks; each record is read,
   // updated by the core and written back, one at a time so two events never race.
+  // A new record may take the history over its cap (src/core/history.rs): pruned
+  // once a page, least recently touched first.
   let historyQueue = Promise.resolve();
+  let capped = false;
   function recordHistory(event) {
     const key = event?.key;
     if (!key) return;
@@ -160,8 +163,25 @@
         const got = await ext.storage.local.get(key);
         const record = core?.history_apply(got[key] ?? null, event, Date.now());
         if (record) await ext.storage.local.set({ [key]: record });
+        if (record && !got[key] && !capped) {
+          capped = true;
+          await ext.storage.local.remove(core?.history_prune(await ext.storage.local.get(null), 0) ?? []);
+        }
       })
       .catch((error) => report("recording history", error));
+  }
+
+  // What the adapters found on this page (src/diagnostics.rs), for the options page:
+  // the core merges each report into the list kept under one key.
+  function recordDiagnostics(found) {
+    found.version = ext.runtime.getManifest().version;
+    historyQueue = historyQueue
+      .then(async () => {
+        const got = await ext.storage.local.get("nf.diagnostics");
+        const list = core?.diagnostics_apply(got["nf.diagnostics"] ?? null, found);
+        if (list) await ext.storage.local.set({ "nf.diagnostics": list });
+      })
+      .catch((error) => report("recording diagnostics", error));
   }
 
   async function start() {
@@ -178,6 +198,7 @@
     // On failure guarded() has already replaced this instance (or given up).
     guarded("applying settings", () => loaded.module.configure(config));
     guarded("recording history", () => loaded.module.on_history(recordHistory));
+    guarded("recording diagnostics", () => loaded.module.on_diagnostics(recordDiagnostics));
     if (core !== loaded.module) return;
     const started = guarded("starting", () => loaded.module.start(loaded.flavour, location.href));
     if (started === undefined) return;

@@ -61,6 +61,37 @@ pub fn find_cards(scope: &Element) -> Vec<Element> {
     cards
 }
 
+/// For diagnostics: how many rows in `scope` look like a received invitation (an
+/// Accept control, or LinkedIn's "… is inviting you to connect" line) but are not
+/// cards [`find_cards`] can read (no profile link, no Accept control...). Counts the
+/// innermost such row; newsletter and page invitations are not counted.
+pub fn unreadable_rows(scope: &Element) -> usize {
+    let cards = find_cards(scope);
+    let mut rows: Vec<Element> = Vec::new();
+    for row in dom::query_all(scope, CARD_CONTAINERS) {
+        if cards.iter().any(|c| c == &row || c.contains(Some(&row)) || row.contains(Some(c))) {
+            continue;
+        }
+        let lines = dom::text_lines(&row);
+        if lines.iter().any(|(_, text)| card_text::is_other_invitation(text)) {
+            continue;
+        }
+        let looks_like_one = lines.iter().any(|(_, text)| card_text::inviting_line(text).is_some())
+            || dom::query_all(&row, CONTROLS).iter().any(|c| matches!(control_kind(c), Some(InvitationControl::Accept(_))));
+        if looks_like_one {
+            // Document order: an outer row comes before the rows inside it.
+            rows.retain(|outer| !outer.contains(Some(&row)));
+            rows.push(row);
+        }
+    }
+    rows.len()
+}
+
+/// For diagnostics: LinkedIn says there are no pending invitations (the Ember empty state).
+pub fn shows_empty_state(scope: &Element) -> bool {
+    dom::query(scope, ".mn-invitation-manager__no-invites").is_some()
+}
+
 /// A card holds exactly one Accept control and a link to a member's profile, and is
 /// an invitation to connect (not to a newsletter, page or event). A list item with
 /// several Accept controls is a list, not a card.
