@@ -125,22 +125,42 @@ fn on_reply_action(widget: &Element, action: &str) {
                 let text = ui::reply::text(widget);
                 let scratch = widget.shadow_root().and_then(|r| r.query_selector("textarea").ok().flatten()).and_then(|a| a.dyn_into().ok());
                 let copied = ui::copy_to_clipboard(&document, scratch.as_ref(), &text);
-                ui::reply::set_status(widget, if copied { "Copied. Paste it in your reply to them." } else { "Could not copy here: select the text and copy it yourself." });
+                let status = if copied {
+                    app::text("reply_copied", "Copied. Paste it in your reply to them.")
+                } else {
+                    app::text("reply_copy_failed", "Could not copy here: select the text and copy it yourself.")
+                };
+                ui::reply::set_status(widget, &status);
             }
             "insert-reply" => {
                 let first_name = received::read_card(&card).and_then(|r| r.invitation.first_name().map(str::to_string));
                 let text = ui::reply::text(widget);
                 match messaging::open_composer(&document, first_name.as_deref()) {
                     Some(composer) if messaging::insert(&document, &composer, &text) => {
-                        ui::reply::set_status(widget, "Inserted into LinkedIn's message box. Check it, then press Send there.");
+                        ui::reply::set_status(widget, &app::text("reply_inserted", "Inserted into LinkedIn's message box. Check it, then press Send there."));
                     }
-                    Some(_) => ui::reply::set_status(widget, "LinkedIn's message box did not take the text: use Copy instead."),
+                    Some(_) => ui::reply::set_status(widget, &app::text("reply_insert_refused", "LinkedIn's message box did not take the text: use Copy instead.")),
                     None => {
-                        let who = first_name.unwrap_or_else(|| "them".into());
-                        let hint = if messaging::reply_control(&card).is_some() {
-                            format!("Open LinkedIn's reply box first (“Reply to {who}”), then press Insert.")
-                        } else {
-                            format!("LinkedIn offers no reply box here until you accept; use Copy and send it to {who} as a message.")
+                        let insert = app::text("reply_insert", "Insert");
+                        let hint = match (messaging::reply_control(&card), first_name.filter(|n| !n.is_empty())) {
+                            // LinkedIn's own words on its control, so in the page's language.
+                            (Some(control), _) => match dom::collapse_whitespace(&control.text_content().unwrap_or_default()) {
+                                label if !label.is_empty() && label.chars().count() <= 60 => app::text_with(
+                                    "reply_open_box",
+                                    "Open LinkedIn's reply box first (“$1”), then press $2.",
+                                    &[&label, &insert],
+                                ),
+                                _ => app::text_with("reply_open_box_anon", "Open LinkedIn's reply box first, then press $1.", &[&insert]),
+                            },
+                            (None, Some(who)) => app::text_with(
+                                "reply_no_box",
+                                "LinkedIn offers no reply box here until you accept; use Copy and send it to $1 as a message.",
+                                &[&who],
+                            ),
+                            (None, None) => app::text(
+                                "reply_no_box_anon",
+                                "LinkedIn offers no reply box here until you accept; use Copy and send it to them as a message.",
+                            ),
                         };
                         ui::reply::set_status(widget, &hint);
                     }

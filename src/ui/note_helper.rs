@@ -9,6 +9,7 @@
 //! page's counter updates and its Send button enables. The user still presses Send.
 
 use super::{child, create_host};
+use crate::app;
 use notefirst_core::linkedin_len;
 use notefirst_core::note::{analyse_note, NoteSignals, Signal};
 use std::cell::{Cell, RefCell};
@@ -116,7 +117,7 @@ pub fn attach(document: &Document, textarea: &HtmlTextAreaElement, anchor: &Elem
     host.set_attribute("data-nf-helper-for", &id.to_string()).ok()?;
     host.set_attribute("data-nf-limit", &limit.to_string()).ok()?;
     let box_ = child(document, &root, "section", "box", None)?;
-    box_.set_attribute("aria-label", "NoteFirst: your note").ok()?;
+    box_.set_attribute("aria-label", &app::text("helper_label", "NoteFirst: your note")).ok()?;
     let top = child(document, &box_, "div", "top", None)?;
     child(document, &top, "span", "brand", Some("NoteFirst"))?;
     let meter = child(document, &top, "span", "meter", None)?;
@@ -129,7 +130,8 @@ pub fn attach(document: &Document, textarea: &HtmlTextAreaElement, anchor: &Elem
     count.set_attribute("aria-live", "polite").ok()?;
     child(document, &box_, "ul", "checks", None)?;
     if !suggestions.is_empty() {
-        child(document, &box_, "h3", "", Some("Suggestions (click to use)"))?.set_id("nf-h-sugg");
+        let use_label = app::text("helper_use_note", "Use this note");
+        child(document, &box_, "h3", "", Some(&app::text("helper_suggestions", "Suggestions (click to use)")))?.set_id("nf-h-sugg");
         let list = child(document, &box_, "ol", "", None)?;
         list.set_attribute("aria-labelledby", "nf-h-sugg").ok()?;
         for (i, text) in suggestions.iter().enumerate() {
@@ -138,7 +140,7 @@ pub fn attach(document: &Document, textarea: &HtmlTextAreaElement, anchor: &Elem
             button.set_attribute("type", "button").ok()?;
             button.set_attribute("data-nf-insert", &i.to_string()).ok()?;
             child(document, &button, "span", "text", Some(text))?;
-            child(document, &button, "span", "use", Some("Use this note"))?;
+            child(document, &button, "span", "use", Some(&use_label))?;
         }
     }
     anchor.after_with_node_1(&host).ok()?;
@@ -155,6 +157,7 @@ pub fn attach(document: &Document, textarea: &HtmlTextAreaElement, anchor: &Elem
 
 /// How good a note is, from its signals: 0 empty, 1 says nothing concrete, 2 says how
 /// or why, 3 says both. A pitch is flagged whatever else it says.
+/// The word is the English one; [`update`] shows the `helper_quality_<id>` message.
 pub fn quality(signals: &NoteSignals) -> (u8, &'static str, &'static str) {
     if signals.empty {
         return (0, "empty", "No note yet");
@@ -184,16 +187,22 @@ pub fn update(host: &Element, text: &str) {
     if let Ok(Some(count)) = root.query_selector(".count") {
         let over = len > limit;
         count.set_class_name(if over { "count over" } else { "count" });
-        let text = if over { format!("{len}/{limit} · {} over", len - limit) } else { format!("{len}/{limit}") };
+        let (len_s, limit_s) = (len.to_string(), limit.to_string());
+        let text = if over {
+            app::text_with("helper_count_over", "$1/$2 · $3 over", &[&len_s, &limit_s, &(len - limit).to_string()])
+        } else {
+            format!("{len}/{limit}")
+        };
         count.set_text_content(Some(&text));
-        let _ = count.set_attribute("aria-label", &format!("{len} of {limit} characters"));
+        let _ = count.set_attribute("aria-label", &app::text_with("helper_count_label", "$1 of $2 characters", &[&len_s, &limit_s]));
     }
     if let Ok(Some(meter)) = root.query_selector(".meter") {
         let _ = meter.set_attribute("data-level", &level.to_string());
-        let _ = meter.set_attribute("aria-label", &format!("Note quality {level} of 3"));
+        let _ = meter.set_attribute("aria-label", &app::text_with("helper_meter_label", "Note quality $1 of 3", &[&level.to_string()]));
     }
     if let Ok(Some(quality)) = root.query_selector(".quality") {
-        quality.set_text_content(Some(word));
+        // The word in the page's language (keys `helper_quality_<id>`), English built in.
+        quality.set_text_content(Some(&app::text(&format!("helper_quality_{id}"), word)));
     }
     if let Ok(Some(list)) = root.query_selector("ul.checks") {
         render_checks(&root, &list, &signals);
@@ -208,8 +217,8 @@ fn render_checks(root: &ShadowRoot, list: &Element, signals: &NoteSignals) {
     let how = signals.get(Signal::Context);
     let why = [Signal::ReasonGiven, Signal::Question, Signal::Recruiter].into_iter().find_map(|s| signals.get(s));
     let checks = [
-        ("context", "Says how you know or found them", how),
-        ("why", "Says why you'd like to connect", why),
+        ("context", app::text("helper_check_context", "Says how you know or found them"), how),
+        ("why", app::text("helper_check_why", "Says why you'd like to connect"), why),
     ];
     for (id, text, hit) in checks {
         let Some(item) = child(&document, list, "li", "", None) else { return };
@@ -219,29 +228,30 @@ fn render_checks(root: &ShadowRoot, list: &Element, signals: &NoteSignals) {
         if let Some(mark) = mark {
             let _ = mark.set_attribute("aria-hidden", "true");
         }
-        let _ = child(&document, &item, "span", "", Some(text));
+        let _ = child(&document, &item, "span", "", Some(&text));
         if let Some(hit) = hit {
             let _ = child(&document, &item, "q", "", Some(&hit.evidence));
         }
     }
-    let warnings: [(Signal, &str); 5] = [
-        (Signal::Canned, "Stock text says nothing personal"),
-        (Signal::Sales, "Reads like a sales pitch"),
-        (Signal::Placeholder, "An unfilled placeholder"),
-        (Signal::Flattery, "Praise with no reason"),
-        (Signal::SharedGroupOnly, "A shared group is the only reason"),
+    let warnings: [(Signal, &str, &str); 5] = [
+        (Signal::Canned, "helper_warn_canned", "Stock text says nothing personal"),
+        (Signal::Sales, "helper_warn_sales", "Reads like a sales pitch"),
+        (Signal::Placeholder, "helper_warn_placeholder", "An unfilled placeholder"),
+        (Signal::Flattery, "helper_warn_flattery", "Praise with no reason"),
+        (Signal::SharedGroupOnly, "helper_warn_shared_group_only", "A shared group is the only reason"),
     ];
     if signals.empty {
         return;
     }
-    for (signal, text) in warnings {
+    for (signal, key, english) in warnings {
         let Some(hit) = signals.get(signal) else { continue };
+        let text = app::text(key, english);
         let Some(item) = child(&document, list, "li", "warn", None) else { return };
         let _ = item.set_attribute("data-rule", signal.id());
         if let Some(mark) = child(&document, &item, "span", "mark", Some("!")) {
             let _ = mark.set_attribute("aria-hidden", "true");
         }
-        let _ = child(&document, &item, "span", "", Some(text));
+        let _ = child(&document, &item, "span", "", Some(&text));
         if signal != Signal::Canned && !hit.evidence.is_empty() {
             let _ = child(&document, &item, "q", "", Some(&hit.evidence));
         }

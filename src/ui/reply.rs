@@ -4,6 +4,7 @@
 //! always sends.
 
 use super::{child, create_host};
+use crate::app;
 use notefirst_core::ReplySuggestion;
 use std::cell::{Cell, RefCell};
 use wasm_bindgen::prelude::*;
@@ -15,6 +16,9 @@ const CSS: &str = r#"
 .box { border: 1px solid var(--nf-line); border-radius: 8px; padding: 6px 8px; background: var(--nf-panel-bg); color: var(--nf-panel-fg); }
 .bar { display: flex; flex-wrap: wrap; align-items: center; gap: 6px; }
 .title { font-weight: 600; margin-right: auto; }
+/* The buttons wrap as one group, so that a longer title or longer labels (German,
+   French) move them under the title together rather than splitting them. */
+.buttons { display: flex; flex-wrap: wrap; gap: 6px; }
 .title .which { font-weight: 400; color: var(--nf-muted); }
 button { border: 1px solid #0a66c2; color: #0a66c2; background: transparent; border-radius: 999px; padding: 2px 10px; font-weight: 600; font-size: 12px; line-height: 18px; }
 button:hover { background: rgba(10,102,194,.08); }
@@ -43,23 +47,24 @@ pub fn create(document: &Document, suggestions: &[ReplySuggestion], index: usize
     host.set_attribute("data-nf-reply", "").ok()?;
     let boxed = child(document, &root, "div", "box", None)?;
     boxed.set_attribute("role", "group").ok()?;
-    boxed.set_attribute("aria-label", "NoteFirst: suggested reply").ok()?;
+    boxed.set_attribute("aria-label", &app::text("reply_group_label", "NoteFirst: suggested reply")).ok()?;
     let bar = child(document, &boxed, "div", "bar", None)?;
-    let title = child(document, &bar, "span", "title", Some("Reply: "))?;
+    let title = child(document, &bar, "span", "title", Some(&format!("{} ", app::text("reply_title", "Reply:"))))?;
     child(document, &title, "span", "which", None)?;
+    let buttons = child(document, &bar, "span", "buttons", None)?;
     for (action, label, class) in [
-        ("next-reply", "Next", ""),
-        ("edit-reply", "Edit", ""),
-        ("copy-reply", "Copy", "primary"),
-        ("insert-reply", "Insert", ""),
+        ("next-reply", app::text("reply_next", "Next"), ""),
+        ("edit-reply", app::text("reply_edit", "Edit"), ""),
+        ("copy-reply", app::text("reply_copy", "Copy"), "primary"),
+        ("insert-reply", app::text("reply_insert", "Insert"), ""),
     ] {
-        let button = child(document, &bar, "button", class, Some(label))?;
+        let button = child(document, &buttons, "button", class, Some(&label))?;
         button.set_attribute("type", "button").ok()?;
         button.set_attribute("data-nf-action", action).ok()?;
     }
     child(document, &boxed, "p", "preview", None)?;
     let area = child(document, &boxed, "textarea", "", None)?;
-    area.set_attribute("aria-label", "Reply text (edit before copying or inserting)").ok()?;
+    area.set_attribute("aria-label", &app::text("reply_text_label", "Reply text (edit before copying or inserting)")).ok()?;
     area.set_attribute("hidden", "").ok()?;
     let status = child(document, &boxed, "p", "status", None)?;
     status.set_attribute("role", "status").ok()?;
@@ -85,11 +90,12 @@ pub fn show(host: &Element, suggestions: &[ReplySuggestion], index: usize) {
     let _ = host.set_attribute("data-nf-template", &suggestion.template_id);
     let _ = host.set_attribute("data-nf-index", &index.to_string());
     if let Some(which) = part(&root, ".which") {
-        which.set_text_content(Some(&format!("{} ({} of {})", suggestion.label, index + 1, suggestions.len())));
+        let (n, total) = ((index + 1).to_string(), suggestions.len().to_string());
+        which.set_text_content(Some(&app::text_with("reply_which", "$1 ($2 of $3)", &[&suggestion.label, &n, &total])));
     }
     if let Some(next) = part(&root, "[data-nf-action='next-reply']") {
         let upcoming = &suggestions[(index + 1) % suggestions.len()];
-        let _ = next.set_attribute("aria-label", &format!("Next suggestion: {}", upcoming.label));
+        let _ = next.set_attribute("aria-label", &app::text_with("reply_next_label", "Next suggestion: $1", &[&upcoming.label]));
     }
     set_text(&root, &suggestion.text);
     set_status(host, "");
@@ -138,11 +144,11 @@ fn toggle_editing(root: &ShadowRoot) {
     if editing {
         let _ = area.set_attribute("hidden", "");
         let _ = preview.remove_attribute("hidden");
-        button.set_text_content(Some("Edit"));
+        button.set_text_content(Some(&app::text("reply_edit", "Edit")));
     } else {
         let _ = area.remove_attribute("hidden");
         let _ = preview.set_attribute("hidden", "");
-        button.set_text_content(Some("Done"));
+        button.set_text_content(Some(&app::text("reply_done", "Done")));
         if let Some(area) = area.dyn_ref::<web_sys::HtmlElement>() {
             let _ = area.focus();
         }

@@ -11,6 +11,7 @@
 //! control that was clicked. Page text (names, notes) is written as text only.
 
 use super::{child, create_host};
+use crate::app;
 use std::cell::RefCell;
 use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
@@ -158,28 +159,60 @@ pub fn is_open() -> bool {
     open_host().is_some()
 }
 
-fn first_name_or(spec: &Spec, fallback: &str) -> String {
-    spec.first_name.clone().filter(|n| !n.is_empty()).unwrap_or_else(|| fallback.to_string())
+fn first_name(spec: &Spec) -> Option<&str> {
+    spec.first_name.as_deref().map(str::trim).filter(|n| !n.is_empty())
+}
+
+/// The sentence `key` naming the person, or its `_anon` twin when the name is
+/// unknown (a fallback word like "them" would not fit every language's grammar).
+fn why_text(spec: &Spec, key: &str, named: &str, anon: &str) -> String {
+    match first_name(spec) {
+        Some(name) => app::text_with(key, named, &[name]),
+        None => app::text(&format!("{key}_anon"), anon),
+    }
 }
 
 fn texts(spec: &Spec) -> (String, String) {
-    let them = first_name_or(spec, "them");
     match (spec.mode, spec.reason) {
         (Mode::Quota { remaining: None }, _) => (
-            "No notes left this month".to_string(),
-            format!("Your free account is out of notes, so this goes without one; copy the note below and send it to {them} as a message once they accept."),
+            app::text("warning_title_out_of_notes", "No notes left this month"),
+            why_text(
+                spec,
+                "warning_why_out_of_notes",
+                "Your free account is out of notes, so this goes without one; copy the note below and send it to $1 as a message once they accept.",
+                "Your free account is out of notes, so this goes without one; copy the note below and send it to them as a message once they accept.",
+            ),
         ),
         (Mode::Quota { remaining: Some(n) }, _) => (
-            format!("{n} note{} left this month", if n == 1 { "" } else { "s" }),
-            format!("If you'd rather save your notes, send without one and copy this note to send {them} as a message once they accept."),
+            if n == 1 {
+                app::text("warning_title_one_note_left", "1 note left this month")
+            } else {
+                app::text_with("warning_title_notes_left", "$1 notes left this month", &[&n.to_string()])
+            },
+            why_text(
+                spec,
+                "warning_why_save_notes",
+                "If you'd rather save your notes, send without one and copy this note to send $1 as a message once they accept.",
+                "If you'd rather save your notes, send without one and copy this note to send them as a message once they accept.",
+            ),
         ),
         (Mode::Normal, Reason::NoNote) => (
-            "Send without a note?".to_string(),
-            format!("Many people ignore invitations that come with no note; a line on how you found {them} and why you'd like to connect makes a yes far more likely."),
+            app::text("warning_title_no_note", "Send without a note?"),
+            why_text(
+                spec,
+                "warning_why_no_note",
+                "Many people ignore invitations that come with no note; a line on how you found $1 and why you'd like to connect makes a yes far more likely.",
+                "Many people ignore invitations that come with no note; a line on how you found them and why you'd like to connect makes a yes far more likely.",
+            ),
         ),
         (Mode::Normal, Reason::Contentless) => (
-            "This note doesn't say much yet".to_string(),
-            format!("A greeting or LinkedIn's stock line reads like no note at all; a line on how you found {them} and why you'd like to connect makes a yes far more likely."),
+            app::text("warning_title_contentless", "This note doesn't say much yet"),
+            why_text(
+                spec,
+                "warning_why_contentless",
+                "A greeting or LinkedIn's stock line reads like no note at all; a line on how you found $1 and why you'd like to connect makes a yes far more likely.",
+                "A greeting or LinkedIn's stock line reads like no note at all; a line on how you found them and why you'd like to connect makes a yes far more likely.",
+            ),
         ),
     }
 }
@@ -237,34 +270,34 @@ pub fn open(document: &Document, spec: Spec, placement: Placement, return_focus:
 
     let note_actions = child(document, &panel, "div", "actions", None)?;
     note_actions.set_attribute("role", "group").ok()?;
-    note_actions.set_attribute("aria-label", "The note").ok()?;
+    note_actions.set_attribute("aria-label", &app::text("warning_note_actions", "The note")).ok()?;
     let quota = matches!(spec.mode, Mode::Quota { .. });
     let has_note = !spec.suggestions.is_empty();
     let mut buttons: Vec<(&str, String, &str)> = Vec::new();
     let add_label = match spec.reason {
-        Reason::NoNote => "Add this note",
-        Reason::Contentless => "Use this note",
+        Reason::NoNote => app::text("warning_add_note", "Add this note"),
+        Reason::Contentless => app::text("warning_use_note", "Use this note"),
     };
     if quota {
         if has_note {
-            buttons.push(("copy-note", "Copy note".into(), "primary"));
+            buttons.push(("copy-note", app::text("warning_copy_note", "Copy note"), "primary"));
         }
         if spec.can_add_note && has_note && spec.mode != (Mode::Quota { remaining: None }) {
-            buttons.push(("add-note", add_label.into(), ""));
+            buttons.push(("add-note", add_label.clone(), ""));
         }
     } else if spec.can_add_note && has_note {
-        buttons.push(("add-note", add_label.into(), "primary"));
+        buttons.push(("add-note", add_label.clone(), "primary"));
     } else if has_note {
-        buttons.push(("copy-note", "Copy note".into(), "primary"));
+        buttons.push(("copy-note", app::text("warning_copy_note", "Copy note"), "primary"));
     }
     if has_note && spec.suggestions.len() > 1 {
-        buttons.push(("next-suggestion", "Another suggestion".into(), ""));
+        buttons.push(("next-suggestion", app::text("warning_another", "Another suggestion"), ""));
     }
     let send_label = match spec.reason {
-        Reason::NoNote => "Send without a note",
-        Reason::Contentless => "Send as it is",
+        Reason::NoNote => app::text("warning_send_without_note", "Send without a note"),
+        Reason::Contentless => app::text("warning_send_as_is", "Send as it is"),
     };
-    buttons.push(("send-anyway", send_label.into(), if has_note { "" } else { "primary" }));
+    buttons.push(("send-anyway", send_label, if has_note { "" } else { "primary" }));
     let decide = child(document, &panel, "div", "actions", None)?;
     for (action, label, class) in buttons {
         let row = if action == "send-anyway" { &decide } else { &note_actions };
@@ -272,7 +305,7 @@ pub fn open(document: &Document, spec: Spec, placement: Placement, return_focus:
         button.set_attribute("type", "button").ok()?;
         button.set_attribute("data-nf-action", action).ok()?;
     }
-    let cancel = child(document, &decide, "button", "quiet", Some("Cancel"))?;
+    let cancel = child(document, &decide, "button", "quiet", Some(&app::text("warning_cancel", "Cancel")))?;
     cancel.set_attribute("type", "button").ok()?;
     cancel.set_attribute("data-nf-action", "cancel").ok()?;
     let status = child(document, &panel, "p", "status", None)?;
@@ -362,11 +395,11 @@ fn render_suggestion(root: &ShadowRoot) {
         note.set_text_content(Some(&text));
     }
     if let Ok(Some(which)) = root.query_selector(".which") {
-        which.set_text_content(Some(&format!("Suggested note {} of {total}", index + 1)));
+        which.set_text_content(Some(&app::text_with("warning_which", "Suggested note $1 of $2", &[&(index + 1).to_string(), &total.to_string()])));
     }
     if let Ok(Some(count)) = root.query_selector(".count") {
         let len = notefirst_core::linkedin_len(&text);
-        count.set_text_content(Some(&format!("{len}/{limit} characters")));
+        count.set_text_content(Some(&app::text_with("warning_count", "$1/$2 characters", &[&len.to_string(), &limit.to_string()])));
     }
     let host = root.host();
     let _ = host.set_attribute("data-nf-suggestion-index", &index.to_string());
@@ -470,10 +503,10 @@ fn act(root: &ShadowRoot, action: &str, button: &Element) {
             let copied = copy_text(root, &text);
             let _ = button.set_attribute("data-nf-copied", if copied { "true" } else { "false" });
             if let Ok(Some(status)) = root.query_selector(".status") {
-                status.set_text_content(Some(if copied {
-                    "Copied. Paste it into a message once they accept."
+                status.set_text_content(Some(&if copied {
+                    app::text("warning_copied", "Copied. Paste it into a message once they accept.")
                 } else {
-                    "Could not copy: select the note above and copy it yourself."
+                    app::text("warning_copy_failed", "Could not copy: select the note above and copy it yourself.")
                 }));
             }
             // The next step is usually to send: put the focus there.
