@@ -42,7 +42,7 @@ pub const FOLLOW_UP_MS: i32 = 8000;
 /// Limits on what a stored report may hold (anything else is dropped when read).
 const MAX_PARTS: usize = 24;
 const MAX_ID: usize = 32;
-const MAX_PATH: usize = 120;
+const MAX_PATH: usize = 140;
 const MAX_SEGMENTS: usize = 4;
 
 /// One part of a page, found or missing: `cards` (count), `name` (count of `of`
@@ -90,9 +90,8 @@ impl Report {
     /// nothing else.
     pub fn from_value(v: &Value) -> Option<Report> {
         let r: Report = serde_json::from_value(v.clone()).ok()?;
-        let path_ok = r.path.len() <= MAX_PATH
-            && r.path.starts_with('/')
-            && r.path.bytes().all(|b| b.is_ascii_lowercase() || b == b'-' || b == b'/' || b == b'*');
+        // Only a path that is already a pattern (a profile's slug would not be).
+        let path_ok = r.path.len() <= MAX_PATH && path_pattern(&r.path) == r.path;
         let version_ok = r.version.len() <= 20 && r.version.bytes().all(|b| b.is_ascii_digit() || b == b'.');
         let parts_ok = |parts: &[Part]| parts.len() <= MAX_PARTS && parts.iter().all(|p| is_id(&p.id));
         (r.at.is_finite()

@@ -1,0 +1,194 @@
+//! Browser tests (wasm-bindgen-test, real headless Chromium and Firefox) of the
+//! diagnostics: what they say about pages whose parts are there, missing or unreadable,
+//! how a path is made safe to keep, and how the stored list stays bounded and clean.
+#![cfg(target_arch = "wasm32")]
+
+use notefirst::adapters::received::{shows_empty_state, unreadable_rows};
+use notefirst::diagnostics::{layout, look, merge, path_pattern, Part, Report, MAX_REPORTS};
+use notefirst_core::PageKind;
+use serde_json::{json, Value};
+use wasm_bindgen_test::*;
+use web_sys::Element;
+
+wasm_bindgen_test_configure!(run_in_browser);
+
+fn container(html: &str) -> Element {
+    let document = web_sys::window().unwrap().document().unwrap();
+    let div = document.create_element("div").unwrap();
+    div.set_inner_html(html);
+    document.body().unwrap().append_child(&div).unwrap();
+    div
+}
+
+/// A 2026-style list: two whole rows, one without a profile link, one with text only,
+/// a newsletter invitation (never a card, never "unreadable"), and a People You May
+/// Know promo (nothing to do with received invitations).
+const LIST: &str = r##"
+<div data-testid="lazy-column">
+ <div role="listitem" componentkey="k1">
+  <a href="/in/lea-moreau/"><img alt="" src="https://media.licdn.com/dms/image/v2/D4E03AQ/profile-displayphoto-shrink_100_100/0/1"></a>
+  <p><a href="/in/lea-moreau/">Léa Moreau</a></p>
+  <p>Léa Moreau is inviting you to connect</p>
+  <p>Product designer chez Atelier Nord</p>
+  <div><button aria-label="Ignore an invitation to connect from Léa Moreau">Ignore</button><button aria-label="Accept Léa Moreau’s invitation">Accept</button></div>
+  <p><span data-testid="expandable-text-box">Bonjour ! J'ai lu votre article et j'aimerais échanger.</span></p>
+ </div>
+ <div role="listitem" componentkey="k2">
+  <a href="/in/omar-haddad/"><svg id="person-accent-4" role="img"></svg></a>
+  <p><a href="/in/omar-haddad/">Omar Haddad</a></p>
+  <p>Omar Haddad is inviting you to connect</p>
+  <p>Founder at Haddad Labs</p>
+  <div><button aria-label="Ignore an invitation to connect from Omar Haddad">Ignore</button><button aria-label="Accept Omar Haddad’s invitation">Accept</button></div>
+ </div>
+ <div role="listitem" componentkey="k3">
+  <p><strong>Theo Marchetti</strong></p>
+  <p>Theo Marchetti is inviting you to connect</p>
+  <div><button aria-label="Ignore an invitation to connect from Theo Marchetti">Ignore</button><button aria-label="Accept Theo Marchetti’s invitation">Accept</button></div>
+ </div>
+ <div role="listitem" componentkey="k4">
+  <p>Noah Brooks is inviting you to connect</p>
+  <p>Head of Partnerships at Quillstone Software</p>
+ </div>
+ <div role="listitem" componentkey="k5">
+  <a href="/newsletters/rust-weekly-123/">Rust Weekly</a>
+  <p>Casey Ray invited you to subscribe to Rust Weekly</p>
+  <div><button aria-label="Ignore Casey Ray’s invitation">Ignore</button><button aria-label="Accept Casey Ray’s invitation">Accept</button></div>
+ </div>
+ <div role="listitem" componentkey="k6">
+  <h2>People you may know</h2>
+  <div role="list"><div role="listitem"><a href="/in/noor-haddad-ml/">Noor Haddad</a><button aria-label="Invite Noor Haddad to connect">Connect</button></div></div>
+ </div>
+</div>"##;
+
+fn ids(parts: &[Part]) -> Vec<(&str, Option<u32>, Option<u32>)> {
+    parts.iter().map(|p| (p.id.as_str(), p.n, p.of)).collect()
+}
+
+#[wasm_bindgen_test]
+fn a_list_with_unreadable_rows() {
+    let root = container(LIST);
+    assert_eq!(unreadable_rows(&root), 2, "Theo (no profile link) and Noah (text only)");
+    assert!(!shows_empty_state(&root));
+    assert_eq!(layout(&root), "sdui-2026");
+    let (found, missing) = look(&root, PageKind::ReceivedInvitations);
+    assert_eq!(
+        ids(&found),
+        [
+            ("cards", Some(2), None),
+            ("name", Some(2), Some(2)),
+            ("profile", Some(2), Some(2)),
+            ("headline", Some(2), Some(2)),
+            ("note", Some(1), Some(2)),
+            ("photo", Some(2), Some(2)),
+            ("mutual", Some(2), Some(2)),
+        ]
+    );
+    assert_eq!(ids(&missing), [("unread", Some(2), None)]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn an_invitation_page_with_nothing_recognisable() {
+    let root = container(r#"<main><div role="list"><div role="listitem"><p>Something new</p></div></div></main>"#);
+    let (found, missing) = look(&root, PageKind::ReceivedInvitations);
+    assert!(found.is_empty(), "{found:?}");
+    assert_eq!(ids(&missing), [("card-list", None, None)]);
+    assert_eq!(layout(&root), "unknown");
+    // On /mynetwork/ the preview may simply be absent: nothing is missing.
+    let (_, missing) = look(&root, PageKind::MyNetwork);
+    assert!(missing.is_empty());
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn the_empty_state_is_not_a_missing_list() {
+    let root = container(r#"<section class="mn-invitation-manager__no-invites"><h2>No pending invitations</h2></section><div id="ember12"></div>"#);
+    let (found, missing) = look(&root, PageKind::ReceivedInvitations);
+    assert_eq!(ids(&found), [("empty-state", None, None)]);
+    assert!(missing.is_empty());
+    assert_eq!(layout(&root), "ember");
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn headlines_missing_from_every_card_are_missing() {
+    let root = container(
+        r##"<ul>
+ <li><a href="/in/a-one/">A One</a><button aria-label="Ignore an invitation to connect from A One">Ignore</button><button aria-label="Accept A One’s invitation">Accept</button></li>
+ <li><a href="/in/b-two/">B Two</a><button aria-label="Ignore an invitation to connect from B Two">Ignore</button><button aria-label="Accept B Two’s invitation">Accept</button></li>
+</ul>"##,
+    );
+    let (found, missing) = look(&root, PageKind::ReceivedInvitations);
+    assert_eq!(ids(&found)[0], ("cards", Some(2), None));
+    assert_eq!(ids(&missing), [("headline", Some(2), Some(2))]);
+    root.remove();
+}
+
+#[wasm_bindgen_test]
+fn paths_keep_nothing_personal() {
+    let cases = [
+        ("https://www.linkedin.com/mynetwork/invitation-manager/received/?filterCriteria=x", "/mynetwork/invitation-manager/received/"),
+        ("/in/dana-whitfield-4b1a/", "/in/*/"),
+        ("/in/dana/details/experience/", "/in/*/details/experience/"),
+        ("/search/results/people/?keywords=dana%20whitfield", "/search/results/people/"),
+        ("/preload/custom-invite/?vanityName=dana-w", "/preload/custom-invite/"),
+        ("/mynetwork/grow/ACoAAB123/", "/mynetwork/grow/*/"),
+        ("/mynetwork/a/b/c/d/e/", "/mynetwork/a/b/c/*/"),
+        ("/mynetwork/Dana%20W/#frag", "/mynetwork/*/"),
+        ("", "/"),
+    ];
+    for (path, want) in cases {
+        assert_eq!(path_pattern(path), want, "{path}");
+    }
+}
+
+fn report(visit: u32, at: f64) -> Report {
+    Report {
+        visit,
+        at,
+        kind: "profile".into(),
+        path: "/in/*/".into(),
+        flavour: "wasm".into(),
+        version: "0.1.0".into(),
+        layout: "sdui-2026".into(),
+        found: vec![Part { id: "top-card".into(), n: None, of: None }],
+        missing: vec![],
+    }
+}
+
+#[wasm_bindgen_test]
+fn the_stored_list_is_newest_first_one_per_visit_and_bounded() {
+    let mut stored = Value::Null;
+    for i in 0..(MAX_REPORTS as u32 + 5) {
+        stored = serde_json::to_value(merge(&stored, report(i, 1000.0 + f64::from(i)))).unwrap();
+    }
+    let list: Vec<Report> = serde_json::from_value(stored.clone()).unwrap();
+    assert_eq!(list.len(), MAX_REPORTS);
+    assert_eq!(list[0].visit, MAX_REPORTS as u32 + 4, "newest first");
+    assert_eq!(list[MAX_REPORTS - 1].visit, 5, "the oldest dropped");
+    // A later report of the same visit replaces it and moves it first.
+    let again = merge(&stored, report(10, 5000.0));
+    assert_eq!(again.len(), MAX_REPORTS);
+    assert_eq!((again[0].visit, again[0].at), (10, 5000.0));
+    assert_eq!(again.iter().filter(|r| r.visit == 10).count(), 1);
+}
+
+#[wasm_bindgen_test]
+fn anything_but_a_report_is_dropped() {
+    let good = serde_json::to_value(report(1, 1000.0)).unwrap();
+    let mut named = good.clone();
+    named["path"] = json!("/in/dana-whitfield/");
+    let mut text = good.clone();
+    text["found"] = json!([{ "id": "Hi Maren, great talk!" }]);
+    let mut extra = good.clone();
+    extra["name"] = json!("Dana");
+    let mut flavour = good.clone();
+    flavour["flavour"] = json!("<b>");
+    let stored = json!([good, named, text, extra, flavour, 42, null, "x"]);
+    let list = merge(&stored, report(2, 2000.0));
+    assert_eq!(list.iter().map(|r| r.visit).collect::<Vec<_>>(), [2, 1]);
+    assert!(Report::from_value(&json!({"visit": 1})).is_none());
+    assert!(Report::from_value(&serde_json::to_value(report(3, f64::NAN)).unwrap_or(Value::Null)).is_none());
+    // What storage holds when nothing was ever stored, or something else entirely.
+    assert_eq!(merge(&json!({"a": 1}), report(4, 1.0)).len(), 1);
+}
