@@ -603,6 +603,8 @@ function onClick(event) {
   } else if (button.id === "clear-confirm") {
     $("#confirm-clear").close();
     clearHistory();
+  } else if (button.id === "clear-diagnostics") {
+    clearDiagnostics();
   } else if (button.id === "export") {
     exportFile();
   } else if (button.id === "import") {
@@ -676,6 +678,77 @@ async function clearHistory() {
   $("#history-result").textContent = t("historyCleared", formatNumber(keys.length));
   renderHistoryStats();
   $("#clear-history").focus();
+}
+
+// ------------------------------------------------------------------ diagnostics
+
+// What the content script found on the last LinkedIn pages (src/diagnostics.rs): one
+// storage.local item, a list of reports, newest first. Reports hold ids and counts
+// only; they are shown as words, and every text goes in as text.
+const DIAGNOSTICS = "nf.diagnostics";
+const ext = globalThis.browser ?? globalThis.chrome;
+
+/** The message for `id` ("received-invitations" → prefix + "received_invitations"), else the id. */
+function diagText(prefix, id, ...subs) {
+  const key = `${prefix}${String(id).replaceAll("-", "_")}`;
+  const text = t(key, ...subs);
+  // A part only a newer NoteFirst knows: its id is better than nothing.
+  return text === key ? String(id) : text;
+}
+
+function partList(parts, kind) {
+  const list = Array.isArray(parts) ? parts.filter((p) => p && typeof p.id === "string") : [];
+  if (!list.length) return element("span", { class: "diag-none" }, t("diagNothing"));
+  const ul = element("ul", { class: `diag-parts ${kind}` });
+  for (const p of list) {
+    const counts = [p.n, p.of].filter(Number.isFinite).map(formatNumber);
+    ul.append(element("li", { "data-part": p.id }, diagText("diag_", p.id, ...counts)));
+  }
+  return ul;
+}
+
+async function renderDiagnostics() {
+  const got = await ext.storage.local.get(DIAGNOSTICS);
+  const list = (Array.isArray(got[DIAGNOSTICS]) ? got[DIAGNOSTICS] : []).filter((r) => r && Number.isFinite(r.at));
+  const rows = list.map((r) => {
+    const tr = element("tr", { "data-kind": r.kind });
+    const when = element("td", { class: "when" });
+    when.append(element("time", { datetime: new Date(r.at).toISOString() }, formatDate(r.at, { day: "numeric", month: "short", hour: "2-digit", minute: "2-digit" })));
+    const page = element("td", { class: "page" });
+    const flavour = r.flavour === "js" ? "JavaScript" : "WebAssembly";
+    page.append(
+      element("span", { class: "kind" }, diagText("diagKind_", r.kind)),
+      element("code", { class: "path" }, String(r.path ?? "")),
+      element("span", { class: "details" }, t("diagDetails", diagText("diagLayout_", r.layout), flavour, String(r.version || "?"))),
+    );
+    const found = element("td", { class: "found" });
+    found.append(partList(r.found, "found"));
+    const missing = element("td", { class: "missing" });
+    missing.append(partList(r.missing, "missing"));
+    tr.append(when, page, found, missing);
+    return tr;
+  });
+  $("#diagnostics-rows").replaceChildren(...rows);
+  $("#diagnostics-empty").hidden = rows.length > 0;
+  $("#diagnostics-table-wrap").hidden = rows.length === 0;
+}
+
+async function clearDiagnostics() {
+  await ext.storage.local.remove(DIAGNOSTICS);
+  await renderDiagnostics();
+  $("#diagnostics-result").textContent = t("diagCleared");
+}
+
+/** Shows the section (it needs no core) and keeps it current as LinkedIn pages report. */
+async function startDiagnostics() {
+  let timer = 0;
+  ext.storage.onChanged.addListener((changes, area) => {
+    if (area !== "local" || !(DIAGNOSTICS in changes)) return;
+    clearTimeout(timer);
+    timer = setTimeout(() => renderDiagnostics().catch(() => {}), 150);
+  });
+  await renderDiagnostics().catch((error) => console.warn("NoteFirst: diagnostics could not be read", error));
+  $("#diagnostics").hidden = false;
 }
 
 // ------------------------------------------------------------------ backup
@@ -815,6 +888,7 @@ async function init() {
   } catch (error) {
     console.error("NoteFirst: the options page could not start", error);
     $("#loading").textContent = t("loadFailed", String(error.message || error));
+    await startDiagnostics();
     return;
   }
   const form = $("#settings");
@@ -840,6 +914,7 @@ async function init() {
   store.onHistoryChanged(() => renderHistoryStats());
   $("#loading").hidden = true;
   form.hidden = false;
+  await startDiagnostics();
   document.documentElement.dataset.ready = "true";
   setStatus(t("statusAllSaved"));
   await store.pruneHistory(core, mine.history.keepWeeks).catch(() => 0);
