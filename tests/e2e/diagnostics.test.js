@@ -6,7 +6,8 @@
 // kind and parts; a page reached by single-page navigation; a broken page whose
 // unreadable invitations are named as missing; nothing personal stored (no name, no
 // profile path, no query); Clear; the empty state; screenshots in light and dark with
-// every text passing WCAG AA.
+// every text passing WCAG AA. Also the history's cap, which the loader keeps on
+// LinkedIn pages (src/core/history.rs).
 "use strict";
 
 const { describe, test, before, after, beforeEach } = require("node:test");
@@ -169,6 +170,30 @@ for (const browser of BROWSERS) {
       assert.equal(rows.length, 1, "the feed is not reported (NoteFirst does not run there)");
       assert.equal(rows[0].kindAttr, "received-invitations");
       assert.equal(rows[0].found.cards, msg("diag_cards", spa.cards.length), "the cards that arrived after the navigation");
+    });
+
+    test("the history's cap (5,000 records) is kept on LinkedIn pages, oldest pruned first", async () => {
+      const received = fixture("invitations-sdui-2026.html");
+      // 5,005 made-up records, all older than anything the page adds.
+      await session.evaluate(async () => {
+        const records = {};
+        const start = Date.now() - 20 * 24 * 3600 * 1000;
+        for (let i = 0; i < 5005; i++) {
+          records[`nf.h.in/seed-${i}`] = { name: `Seed ${i}`, path: `/in/seed-${i}/`, seen: start + i * 60_000, band: "ask", score: 50, note: false };
+        }
+        await (globalThis.browser ?? globalThis.chrome).storage.local.set(records);
+      });
+      server.route("/mynetwork/invitation-manager/received/", { file: received.file, csp: "strict" });
+      await visit(RECEIVED, { badges: received.cards.length });
+      await pages.openPage(session, "options/options.html");
+      const keys = Object.keys(await pages.storage.get(session, "local", null)).filter((k) => k.startsWith("nf.h."));
+      const seeds = keys.filter((k) => k.startsWith("nf.h.in/seed-"));
+      const added = keys.length - seeds.length;
+      assert.equal(added, received.cards.length, "every card on the page recorded");
+      // Pruned once, when the page added its first record (5,006 then): the six oldest.
+      for (let i = 0; i < 6; i++) assert.ok(!seeds.includes(`nf.h.in/seed-${i}`), `seed-${i} pruned`);
+      assert.equal(seeds.length, 5005 - 6);
+      assert.ok(seeds.includes("nf.h.in/seed-6"));
     });
 
     test("empty: says how to fill it", async () => {
