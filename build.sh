@@ -215,6 +215,13 @@ build_fault_variant() {
     done
 }
 
+# For ./build.sh bench only: the same module with the `bench` feature (a scoring
+# entry point, src/bench_entry.rs), both flavours, in target/flavours-bench/.
+build_bench_variant() {
+    build_core_wasm target/notefirst-bench.wasm --features bench
+    build_flavours target/notefirst-bench.wasm target/flavours-bench
+}
+
 # ---------------------------------------------------------------- tests
 
 test_core() {
@@ -272,7 +279,7 @@ case "${1:-build}" in
     build) build ;;
     test) run_tests ;;
     demo) build; setup_browsers; node tests/demo/demo.js ;;
-    bench) build; setup_browsers; node tests/bench/bench.js ;;
+    bench) build; build_bench_variant; setup_browsers; node tests/bench/bench.js ;;
     -h|--help|help) sed -n '2,12p' "$0" | sed 's/^# \{0,1\}//' ;;
     *) die "unknown command '$1' (try: ./build.sh, ./build.sh test, ./build.sh demo, ./build.sh bench)" ;;
 esac
