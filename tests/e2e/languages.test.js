@@ -1,8 +1,9 @@
 // End-to-end: the in-page UI speaks the page's language. On a French LinkedIn
-// profile the warning before a blank invitation and the note helper are French; on a
-// German invitation manager the badges and the reply widget are German; on English
-// pages they stay English; on a page in a language NoteFirst does not have
-// (Portuguese) the browser's language is used. Texts are compared with the extension's
+// profile the warning before a blank invitation and the note helper are French (on a
+// Spanish one, the quota warning is Spanish); on a German invitation manager the
+// badges and the reply widget are German; on English pages they stay English; on a
+// page in a language NoteFirst does not have (Portuguese) the browser's language is
+// used. Texts are compared with the extension's
 // own _locales, so a missing or wrong translation fails here. Screenshots of the
 // French warning and the German reply widget go to $NF_SCREENSHOTS (or the temp
 // directory), and the tests check that no label overflows its button or panel.
@@ -41,6 +42,7 @@ const PAGES = {
   profileFr: { file: "profile-sdui-2026-fr.html", path: "/in/aurelie-vasseur-5e2f/" },
   profileEn: { file: "profile-sdui-2026.html", path: "/in/dana-whitfield-4b1a/" },
   profilePt: { file: "profile-ember-pt.html", path: "/in/thiago-prado/" },
+  profileEs: { file: "profile-upsell-es.html", path: "/in/lucia-ferrer/" },
   preload: { file: "invite-preload-2026.html", path: "/preload/custom-invite/" },
 };
 
@@ -282,6 +284,31 @@ for (const browser of BROWSERS) {
       assert.match(w.count, /^\d+\/200 characters$/);
       await session.click(["[data-nf-warning]", "[data-nf-action='cancel']"]);
       assert.deepEqual((await session.evaluate(() => window.__nfFixture.sends)), []);
+    });
+
+    test("a Spanish profile out of notes: the quota warning and its copy status are in Spanish", async () => {
+      await openProfile(PAGES.profileEs);
+      await session.click("a[aria-label='Invitar a Lucía Ferrer a conectar']");
+      await session.click("button[aria-label='Añadir una nota']");
+      await session.waitFor(() => document.querySelector("#modal-upsell-header"), { message: "LinkedIn's upsell" });
+      await session.click("button[aria-label='Enviar sin nota']");
+      const w = await warning();
+      assert.equal(w.mode, "quota");
+      assert.equal(w.title, "No le quedan notas este mes");
+      assert.equal(w.why, msg("es", "warning_why_out_of_notes", "Lucía"));
+      assert.deepEqual(w.buttons, [
+        ["copy-note", "Copiar nota"],
+        ["next-suggestion", "Otra sugerencia"],
+        ["send-anyway", "Enviar sin nota"],
+        ["cancel", "Cancelar"],
+      ]);
+      assert.equal(w.which, "Nota sugerida 1 de 3");
+      assert.deepEqual(await session.evaluate(overflows, "[data-nf-warning]", ".panel", "[role='dialog']"), []);
+      await session.click(["[data-nf-warning]", "[data-nf-action='copy-note']"]);
+      const status = await session.evaluate(() => document.querySelector("[data-nf-warning]").shadowRoot.querySelector("[role='status']").textContent);
+      assert.ok([msg("es", "warning_copied"), msg("es", "warning_copy_failed")].includes(status), status);
+      await session.click(["[data-nf-warning]", "[data-nf-action='cancel']"]);
+      assert.deepEqual(await session.evaluate(() => window.__nfFixture.sends), []);
     });
 
     test("a Portuguese profile (a language NoteFirst lacks): the browser's language", async () => {
