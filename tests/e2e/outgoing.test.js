@@ -356,7 +356,7 @@ for (const browser of BROWSERS) {
       const w = await waitWarning();
       assert.equal((await fixture()).sends.length, 0);
       assert.equal(w.mode, "quota");
-      assert.match(w.title, /No notes left/);
+      assert.equal(w.title, "No le quedan notas este mes", "in the page's language");
       assert.deepEqual(w.actions, ["copy-note", "next-suggestion", "send-anyway", "cancel"]);
       assert.match(w.suggestion, /Lucía/);
       assert.ok(jsLength(w.suggestion) <= 200);
@@ -365,7 +365,7 @@ for (const browser of BROWSERS) {
         const root = document.querySelector("[data-nf-warning]").shadowRoot;
         return { status: root.querySelector("[role='status']").textContent, focused: root.activeElement?.dataset.nfAction };
       });
-      assert.match(copied.status, /Copied|Could not copy/);
+      assert.match(copied.status, /^(Copiada|No se pudo copiar)/);
       assert.equal(copied.focused, "send-anyway");
       assert.equal((await fixture()).sends.length, 0, "copying sends nothing");
       await act("send-anyway");
