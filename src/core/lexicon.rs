@@ -183,6 +183,8 @@ pub static CONTEXT: &[Family] = &[
             r"(?:merci pour|danke fur|gracias por|obrigad[oa] pel[oa]|grazie per|bedankt voor) (?:la|le|l'|die|den|das|el|la|o|a|il|lo|de|het) ?(?:visite|visita|tour|rondleiding|fuhrung|cours|clase|aula|lezione|les|atelier|taller|workshop|oficina|degustation|degustacion|degustazione|proeverij|accueil|empfang)",
             r"(?:following up|follow up) (?:on|from|after) (?:our|the|my|your)",
             r"as (?:promised|discussed|agreed)",
+            // What they promised when they met: "je vous envoie comme promis le nom du traiteur".
+            r"comme (?:promis|convenu)|wie (?:versprochen|besprochen|vereinbart)|como (?:prometido|prometi|prometimos|combinado|combinamos|acordamos|hablamos|falamos)|come (?:promesso|d'accordo|concordato)|zoals (?:beloofd|afgesproken|besproken)",
             // French
             r"(?:nous nous sommes|on s'est|nous avons) (?:\w+ )?(?:rencontre|croise|parle|vu|connu|echange|discute)\w*",
             r"(?:ravie?|heureux|heureuse|content|contente|enchantee?) (?:d'avoir|de vous avoir|de t'avoir) (?:echange|discute|rencontre|croise|fait (?:votre|ta) connaissance|parle)\w*",
@@ -201,6 +203,7 @@ pub static CONTEXT: &[Family] = &[
             r"(?:fue un placer|encantad[oa] de|un gusto) (?:conocerte|conocerle|hablar contigo|hablar con usted|coincidir)",
             // Portuguese
             r"nos (?:conhecemos|vimos|encontramos|cruzamos)",
+            r"a gente (?:se )?(?:conheceu|viu|encontrou|cruzou|falou|conversou)",
             r"(?:conversamos|falamos|batemos um papo) (?:\w+ ){0,3}(?:ontem|semana passada|mes passado|no|na|durante|ha)",
             r"(?:nossa|a|apos a nossa|obrigad[oa] pela) conversa (?:de|no|na|em|sobre|ontem|da semana)",
             r"(?:foi um prazer|prazer em) (?:te |o |a |lhe )?(?:conhecer|conversar|falar)",
@@ -269,10 +272,12 @@ pub static CONTEXT: &[Family] = &[
             r"i(?:'m| am| was) the (?:[\w-]+ ){0,2}(?:one|guy|woman|man|person|girl|boy|intern|student|volunteer|cousin|neighbou?r|friend|colleague|trainee|parent|dad|mum|mom) (?:who|that|with|asking|from|in|at|you)",
             r"re-?connect(?:ing)? (?:with you|here|again)|(?:great|good|nice|lovely|glad|happy|love|like|hope|hoping|wanted|want|would love|let'?s) (?:to )?re-?connect|get back in touch|long time no see|been (?:a while|ages|years) since|(?:do you |you might )?remember (?:me|the|our|when)",
             r"(?:we sat|wir sassen|nous etions assis\w*|estabamos sentad\w*|estavamos sentad\w*|eravamo sedut\w*|we zaten) (?:[\w-]+ ){0,5}(?:table|tisch|mesa|tavolo|tafel|next to|naast|a cote|neben|accanto|al lado|ao lado)",
+            // Neighbours for an evening or a fair: at the same table, on the next stand, the next poster.
+            r"(?:table|seat|desk|stand|booth|poster) neighbou?rs?|neighbou?rs? at (?:the )?(?:[\w-]+ )?(?:table|dinner|stand|booth|fair)|(?:right |just |directly )?(?:next to|beside|opposite|across from) yours\b|voisin(?:e|es|s)? de (?:table|siege|stand|bureau|poster|chambre)|a cote (?:du|de la) (?:votre|tienne|tien)|(?:tisch|sitz|stand|poster)nachbar\w*|neben (?:ihrem|deinem|ihrer|deiner)|(?:vecin|companer)[oa]s? de (?:mesa|asiento|stand)|al lado (?:del tuyo|de la tuya|del suyo|de la suya)|vizinh[oa]s? de (?:mesa|assento|stand|poster)|ao lado (?:do seu|da sua|do teu|da tua)|vicin[oiae] di (?:tavolo|posto|stand|poster)|accanto (?:al tuo|alla tua|al suo|alla sua)|tafelgeno(?:ot|te|ten)|naast (?:de jouwe|het jouwe|die van jou|die van u)",
             r"(?:you|u) (?:gave|ran|taught|led|hosted) (?:[\w-]+ ){0,2}(?:the|that|a|your)|(?:jij|je|u) (?:gaf|leidde|presenteerde) (?:[\w-]+ ){0,2}(?:de|het|een)|vous avez (?:donne|anime|presente)|(?:sie haben|du hast) (?:[\w-]+ ){0,3}(?:gehalten|moderiert|geleitet)|(?:diste|dio|impartiste|impartio) (?:el|la|un|una)|(?:deu|deste|ministrou|apresentou) (?:o|a|um|uma)|(?:hai|ha) (?:tenuto|presentato|condotto)",
             // They wrote or called before.
             r"i (?:wrote|emailed|messaged|called|phoned) (?:to )?you (?:last|in|a few|about|back|earlier)|je vous ai (?:ecrit|contacte|appele|envoye)|je t'ai (?:ecrit|contacte|appele)|ich hatte (?:ihnen|dir) (?:[\w-]+ )?(?:geschrieben|gemailt)|(?:te|le) escribi|(?:te|lhe) escrevi|(?:ti|le) ho scritto|ik (?:heb|had) (?:je|u) (?:[\w-]+ ){0,2}(?:gemaild|geschreven)|ik mailde (?:je|u)",
-            r"(?:c'etait moi|je suis (?:la|le) (?:[\w-]+ ){1,2}qui|reprendre contact|(?:te|vous) (?:souviens|souvenez)|content(?:e)? de (?:te|vous) retrouver)",
+            r"(?:c'etait moi|je suis (?:la|le) (?:[\w-]+ ){1,2}qui|reprendre contact|(?:te|vous) (?:souviens|souvenez)|(?:content(?:e)?|ravie?|heureux|heureuse) de (?:te|vous) retrouver)",
             r"(?:ich (?:bin|war) (?:die|der) (?:[\w-]+ ){1,2}(?:die|der|mit|aus)|wieder (?:in )?kontakt|erinnerst du dich|erinnern sie sich)",
             r"(?:soy (?:el|la) (?:[\w-]+ ){0,2}que|retomar (?:el )?contacto|te acuerdas|se acuerda)",
             r"(?:sou (?:o|a) (?:[\w-]+ ){0,2}que|retomar (?:o )?contato|lembra de mim|te lembras|voce lembra)",
@@ -338,6 +343,9 @@ pub static CONTEXT: &[Family] = &[
             r"(?:speaks?|spoke|speaking) (?:so |very )?highly of (?:you|your|the team)",
             r"(?:said|mentioned|told me|says|tells me) (?:that )?you(?:'re| are| were| might be| would be| could be) (?:the|a|an|someone|the right|the best)",
             r"(?:said|mentioned|told me|tells me) (?:that )?you (?:run|lead|coordinate|organi[sz]e|manage|teach|handle|know|might|could|would|were)",
+            // ...or did something: "Pat said you set up our donor spreadsheet".
+            r"(?:said|mentioned|told me|tells me|says) (?:that )?you(?:'d|'ve| had| have)? (?:ran|led|set up|built|handled|managed|organi[sz]ed|did|created|wrote|started|founded|coordinated|made|moved|knew|worked|helped|fixed|designed|launched|switched|migrated|went through)",
+            r"(?:dit|disait) que (?:vous|tu|c'est vous|c'est toi)|(?:sagt|sagte|meint|meinte|erzahlte)(?:,)? (?:dass )?(?:sie|du) |(?:meinte|sagte)(?:,)? ich (?:soll|sollte|solle|konnte|kann)|(?:dice|decia|comenta|comento) que (?:tu|usted|eres|has|llevas)|(?:diz|dizia|comentou|falou) que (?:voce|vc|tu|o senhor|a senhora)|(?:dice|diceva|ha detto|racconta) che (?:tu|lei|sei|hai)|(?:zegt|zei|vertelt|vertelde|noemde) (?:me )?dat (?:je|jij|u)",
             r"(?:m'a dit que (?:vous|tu)|m'a parle de (?:vous|toi)|hat mir (?:erzahlt|gesagt)|me (?:dijo|conto|comento) que|(?:falou|disse|contou|comentou|mencionou) que (?:voce|vc|tu|o senhor|a senhora)|mi ha detto che|(?:vertelde|zei) (?:me )?dat (?:je|u))",
             r"(?:at|on) the (?:suggestion|recommendation|advice) of",
             r"via (?:our )?(?:mutual )?(?:friend|colleague|contact|connection)",
@@ -358,7 +366,7 @@ pub static CONTEXT: &[Family] = &[
             r"(?:por )?indicacao d[oae]",
             r"(?:indicou|recomendou|sugeriu|passou|deu)(?: me)? (?:o )?(?:seu|teu) (?:nome|contato|contacto)",
             // Italian
-            r"mi ha (?:\w+ )?(?:consigliato|suggerito|parlato di (?:te|lei)|dato il (?:tuo|suo) (?:nome|contatto)|indicato)",
+            r"mi ha (?:\w+ )?(?:consigliato|suggerito|parlato di (?:te|lei)|(?:dato|passato|girato) il (?:tuo|suo) (?:nome|contatto|nominativo|numero|riferimento|recapito)|indicato)",
             r"su (?:consiglio|suggerimento|indicazione) di",
             // Dutch
             r"(?:raadde|adviseerde|tipte|verwees) (?:me|mij)",
@@ -370,7 +378,9 @@ pub static CONTEXT: &[Family] = &[
         name: "found-through",
         cue: Strong,
         phrases: &[
-            r"(?:found|came across|discovered|got|saw|spotted|noticed) (?:you|your (?:name|profile|details|contact|email|page|number)) (?:via|through|thanks to|when|while|on the|in the|on a|in a|at the|in your|listed|as)",
+            r"(?:found|came across|discovered|got|saw|spotted|noticed) (?:you|your (?:name|profile|details|contact|email|page|number)) (?:via|through|thanks to|when|while|on the|in the|on a|in a|at the|in your|listed|as|from)",
+            // A list of speakers, attendees or exhibitors of something both were part of.
+            r"(?:speaker|speakers|attendee|attendees|participant|participants|delegate|delegates|exhibitor|exhibitors|panelist|panellist|presenter|poster) (?:list|lineup|line-up|directory|programme|program|booklet)|(?:liste|annuaire|programme) des (?:intervenants|participants|exposants|conferenciers)|(?:referenten|teilnehmer|teilnehmenden|aussteller|speaker)(?:-| )?(?:liste|verzeichnis)|(?:lista|listado|programa) de (?:ponentes|asistentes|participantes|expositores|palestrantes|oradores)|(?:elenco|lista) (?:dei|degli) (?:relatori|partecipanti|espositori|speaker)|(?:sprekers|deelnemers|exposanten)(?:lijst|overzicht)",
             r"(?:searching|looking|searched|looked) for (?:\w+ ){1,4}(?:and|when) (?:i )?(?:found|came across|saw)",
             // French
             r"(?:trouve|decouvert|croise|vu) (?:votre|ton) (?:nom|profil|contact) (?:via|grace a|en|dans|sur le|sur la|lors|parmi)",
@@ -396,31 +406,50 @@ pub static CONTEXT: &[Family] = &[
             r"i (?:was|sat|stood|worked|studied|played|sang|trained|volunteered|interned|served|shadowed|assisted|presented|spoke) (?:[\w'-]+ ){0,4}(?:with|from|next to|beside|behind|after|before|against|under|alongside) you",
             r"i (?:was|sat) (?:in|on) your (?:[\w'-]+ ){0,4}(?:course|class|team|cohort|workshop|group|lab|session|seminar|lecture|department|unit|squad|shift|panel|tour|program|programme|training|bootcamp)",
             r"(?:we|you and i) (?:played|worked|sang|studied|trained|volunteered|competed|raced|ran|sat|stood|argued|debated|emailed|wrote) (?:[\w'-]+ ){0,3}(?:each other|one another|together)",
-            r"you (?:answered|helped|taught|trained|interviewed|hired|mentored|coached|reviewed|supervised|advised|replied to|responded to|welcomed|onboarded|showed|introduced|examined|graded) (?:me|my|us|our)",
-            r"you (?:mentioned|told me|told us|suggested|recommended|asked me|asked about|described|explained|showed us|pointed out) ",
+            r"you (?:answered|helped|taught|trained|interviewed|hired|mentored|coached|reviewed|supervised|advised|replied to|responded to|welcomed|onboarded|showed|introduced|examined|graded|caught|fixed|spotted|found|merged|approved|commented on|corrected|edited|debugged|rescued|saved|gave|lent|invited|referred|set up|built) (?:me|my|us|our)",
+            r"you (?:mentioned|told me|told us|suggested|recommended|asked me|asked about|described|explained|showed us|pointed out|said to|said i|said we|said that) ",
+            // What they did to the sender's work: "you caught the race condition in my patch".
+            r"you (?:caught|fixed|spotted|found|flagged|merged|approved|reviewed|commented on|corrected|answered|improved) (?:[\w'-]+ ){0,4}(?:in|on|of|to|for) (?:my|our)\b",
+            // Time at the same place or on the same piece of work, told as a fact about both:
+            // "we overlapped at Quantix", "our agencies co-delivered the rebrand".
+            r"(?:we|you and i) (?:[\w-]+ )?(?:overlapped|coincided|crossed over)|(?:we|you and i) (?:[\w-]+ )?co-?(?:delivered|authored|wrote|organi[sz]ed|hosted|presented|taught|led|ran|chaired|supervised|edited|designed|built|created|developed|produced|published|moderated|founded|coached)",
+            r"(?:our|both our) (?:[\w-]+ )?(?:agencies|teams|companies|firms|labs|departments|studios|startups|schools|bands|clubs|orgs|organi[sz]ations|groups|offices|units|practices|charities|choirs) (?:[\w-]+ )?(?:co-?(?:delivered|organi[sz]ed|hosted|ran|developed|produced|created|built|led|wrote|authored|published|founded)|worked|partnered|collaborated|teamed up|joined forces|shared|delivered|ran|built|shipped|competed|merged)",
+            r"co-?(?:delivered|authored|wrote|organi[sz]ed|hosted|presented|taught|led|ran|chaired|edited|designed|built|created|developed|produced|published|moderated) (?:[\w'-]+ ){0,5}with you",
+            r"(?:nous nous sommes|on s'est) (?:\w+ )?(?:succede|chevauche)\w*|(?:nous avons|on a|on avait) co-?(?:realise|organise|ecrit|anime|pilote|livre|fonde|presente|redige|encadre)|(?:nos|vos et nos) (?:agences|equipes|entreprises|societes|labos|laboratoires|ecoles) (?:ont|avaient) (?:[\w'-]+ )?(?:travaille|collabore|co-?realise|co-?organise|livre|realise|mene)",
+            r"(?:wir waren|waren wir) (?:[\w-]+ )?gleichzeitig (?:bei|an|in|im|auf)|(?:unsere|eure und unsere) (?:agenturen|teams|firmen|unternehmen|labore|abteilungen|schulen) (?:haben|hatten) (?:[\w-]+ ){0,6}(?:zusammengearbeitet|umgesetzt|geliefert|organisiert|entwickelt)",
+            r"coincidimos (?:en|un|dos|tres|durante|unos)|(?:nuestras|nuestros) (?:agencias|equipos|empresas|laboratorios|escuelas) (?:[\w-]+ )?(?:colaboraron|trabajaron|realizaron|entregaron|organizaron|hicieron)",
+            r"coincidimos (?:na|no|em|um|dois|tres|durante|uns)|(?:nossas|nossos) (?:agencias|equipes|equipas|empresas|laboratorios|escolas) (?:[\w-]+ )?(?:colaboraram|trabalharam|realizaram|entregaram|organizaram|fizeram)",
+            r"abbiamo coinciso|ci siamo (?:incrociat|sovrappost)\w*|(?:le nostre|i nostri) (?:agenzie|team|aziende|laboratori|scuole|studi) (?:hanno|avevano) (?:[\w-]+ )?(?:collaborato|lavorato|realizzato|consegnato|organizzato)",
+            r"(?:we|wij) (?:overlapten|hebben (?:[\w-]+ )?overlapt)|(?:we|wij) zaten (?:[\w-]+ )?tegelijk (?:bij|op|in)|(?:onze|jullie en onze) (?:bureaus|teams|bedrijven|labs|afdelingen|scholen) (?:hebben|hadden) (?:[\w-]+ ){0,6}(?:samengewerkt|opgeleverd|georganiseerd|gerealiseerd)",
             r"your (?:team|company|class|students|group|lab|office|staff|colleagues) (?:volunteered|visited|helped|came|hosted|welcomed|joined|worked|ran|supported)",
             r"thanks (?:in (?:large |good )?part )?to you\b|thanks to your (?:[\w-]+ ){0,2}(?:course|advice|help|talk|book|class|tip|tips|lessons?|feedback)",
             // French
             r"(?:travaille|etudie|joue|ete|etais|etions|assise?|bosse|stage) (?:[\w'-]+ ){0,3}(?:avec|a cote de|derriere|apres) (?:vous|toi)",
             r"j'etais (?:dans|a|au|en) (?:votre|ton|ta|vos|tes)",
             r"(?:vous m'avez|tu m'as) (?:\w+ )?(?:aide|repondu|conseille|forme|recrute|appris|montre|encadre|accueilli)",
+            r"(?:vous m'aviez|tu m'avais|vous m'avez|tu m'as) (?:\w+ )?(?:dit|parle|raconte|mentionne|explique)|(?:vous aviez|tu avais|vous avez|tu as) (?:mentionne|evoque|parle d)",
             // German
             r"wir (?:sassen|standen|spielten|arbeiteten|sangen|liefen|waren zusammen)|wir (?:haben|hatten) (?:[\w-]+ ){0,8}(?:geredet|geplaudert|diskutiert|gespielt|zusammengearbeitet)",
             r"ich (?:war|sass) (?:[\w-]+ ){0,3}(?:mit ihnen|mit dir|bei ihnen|bei dir|in ihrem|in deinem|in ihrer|in deiner|bei ihrem|bei deinem|bei ihrer|bei deiner|auf ihrem|auf deinem|auf ihrer|auf deiner)",
             r"(?:sie haben|du hast) mir (?:[\w-]+ ){0,3}(?:geholfen|geantwortet|geraten|gezeigt|beigebracht)",
+            r"(?:sie hatten|du hattest|sie haben|du hast) (?:mir )?(?:[\w-]+ ){0,3}(?:erwahnt|erzahlt|gesagt)",
             // Spanish
             r"(?:trabaje|estudie|coincidi|jugue|estuve|colabore) (?:[\w-]+ ){0,3}(?:contigo|con usted|con vos)",
             r"me (?:ayudaste|ayudo|respondiste|respondio|ensenaste|enseno|entrevistaste|entrevisto|contrataste|formaste|recibiste)",
+            r"(?:mencionaste|comentaste|me dijiste|me contaste|me hablaste) (?:de|del|que|sobre)",
             // Portuguese
             r"(?:trabalhei|estudei|estive|joguei|colaborei|falei) (?:[\w-]+ ){0,3}(?:com voce|com vc|contigo|com o senhor|com a senhora)",
             r"(?:voce|vc|o senhor|a senhora) me (?:ajudou|respondeu|ensinou|entrevistou|contratou|recebeu|orientou)",
+            r"(?:voce|vc|o senhor|a senhora) (?:me )?(?:comentou|mencionou|falou|disse|contou) (?:d[aeo]s?|sobre|que)",
             // Italian
             r"(?:ho lavorato|ho studiato|ho giocato|ho collaborato|sono stat[oa]|ero) (?:[\w-]+ ){0,3}(?:con te|con lei|insieme)",
             r"(?:sono stat[oa]|ero) (?:il |la |un |una )?(?:suo|tuo|sua|tua) (?:studente|studentessa|allievo|allieva|stagista|tesista|collega|paziente|cliente)",
             r"(?:mi hai|mi ha) (?:\w+ )?(?:aiutato|risposto|insegnato|seguito|formato|assunto)",
+            r"(?:mi hai|mi aveva|mi avevi) (?:\w+ )?(?:detto|raccontato|parlato)|(?:hai|aveva|avevi) (?:menzionato|accennato)",
             // Dutch
             r"(?:ik was|ik zat|we waren|wij waren|we zaten) (?:[\w-]+ ){0,3}(?:met je|met jou|met u|bij je|bij jou|bij u|naast je|naast u)",
             r"(?:je hebt|u heeft) me (?:\w+ )?(?:geholpen|geantwoord|geleerd|begeleid)",
+            r"(?:je|jij|u) (?:vertelde|noemde|zei) (?:me |mij )?(?:dat|over|toen)",
         ],
     },
     Family {
@@ -430,6 +459,10 @@ pub static CONTEXT: &[Family] = &[
         cue: Strong,
         phrases: &[
             r"(?:taking|take|took|taken|will take) over (?:[\w'-]+ ){0,4}(?:from you|your)",
+            r"(?:picked up|picking up|inherited|inheriting|took on|taking on|taken on) (?:[\w'-]+ ){0,4}from (?:you|your)",
+            // "die neue Werkstudentin in deinem Team", "the new analyst on your team".
+            r"(?:new|neue[rn]?|nouvel(?:le)?|nouveau|nuev[oa]|nov[oa]|nuov[oa]|nieuwe) (?:[\w-]+ ){0,2}(?:in|on|at|im|in der|bei|dans|de|en|na|no|nel|nella|in de|bij) (?:your|dein(?:em|er)?|ihr(?:em|er)?|votre|ton|ta|tu|su|seu|sua|teu|tua|tuo|suo|il tuo|il suo|jouw|je|uw) (?:[\w-]+ )?(?:team|abteilung|equipe|equipo|equipa|squadra|afdeling|group|gruppe|grupo|gruppo|groep|department|departamento|dipartimento|lab|labor|office|project|projekt|projet|proyecto|projeto|progetto|project)",
+            r"j'ai (?:repris|herite) (?:[\w'-]+ ){0,4}(?:de vous|de toi|de votre|de ton|de ta|de vos)|(?:habe|hab) (?:[\w-]+ ){0,4}von (?:ihnen|dir|ihrem|deinem|ihrer|deiner) (?:[\w-]+ )?(?:ubernommen|geerbt)|(?:habe|hab) (?:[\w-]+ ){0,3}(?:dein|deine|deinen|ihr|ihre|ihren) (?:[\w-]+ ){0,4}(?:ubernommen|geerbt)|(?:herede|asumi|recogi|tome) (?:[\w-]+ ){0,4}(?:de ti|de usted|de tu|de su)|(?:herdei|assumi|peguei) (?:[\w-]+ ){0,4}(?:de voce|da sua|do seu|da tua|do teu)|(?:ho ereditato|ho preso in carico|ho rilevato) (?:[\w-]+ ){0,4}(?:da te|da lei|dal tuo|dal suo|dalla tua|dalla sua)|(?:heb|had) (?:[\w-]+ ){0,4}van (?:je|jou|u|jouw|uw) (?:[\w-]+ )?overgenomen",
             r"report(?:ing)? (?:directly )?to you|joining your (?:[\w-]+ )?(?:team|group|department|lab|class|unit|office)|(?:i'?m|i am) your new",
             r"(?:the|that|this|your) (?:[\w'-]+ ){0,3}(?:project|programme|program|scorecard|initiative|account|file|grant|study|pilot|workstream|roadmap|rollout|migration|audit|budget|portfolio|trial|product line) (?:that |which )?you (?:sponsored|sponsor|lead|led|run|ran|manage|managed|own|owned|supervise|supervised|oversee|oversaw|started|set up|chair|chaired|coordinate|coordinated|championed|handed over)",
             r"(?:nouveau|nouvelle) (?:collegue|collaborateur|collaboratrice|responsable)|je (?:reprends|reprendrai) (?:votre|ton|ta|vos|le dossier|la suite)|je rejoins (?:votre|ton|ta|l'equipe)",
@@ -447,6 +480,7 @@ pub static CONTEXT: &[Family] = &[
         cue: Weak,
         phrases: &[
             r"(?:i'?ve|i have|i|i'?m|i am|just) (?:just |recently )?(?:joined|joining|started at|starting at) (?:the )?(?:[\w'&-]+ ){0,4}(?:team|group|department|office|lab|board|committee|unit|site|plant|branch|company)? ?(?:at|in|of|on|as)\b",
+            r"(?:i'?m|i am) (?:the|your) new (?:[\w-]+ ){1,2}(?:at|in|of|for|with)\b",
             r"(?:j'ai rejoint|je rejoins|je viens d'arriver (?:chez|a|au|dans))|(?:ich bin|bin) (?:seit \w+ |gerade |neu )(?:bei|im|in der)|(?:me (?:uni|incorpore) a|acabo de (?:entrar|llegar|unirme))|(?:entrei (?:na|no|para)|acabei de entrar)|(?:sono entrat[oa]|mi sono unit[oa]|sono appena arrivat[oa])|(?:ik ben (?:net |sinds \w+ )?(?:begonnen|gestart) bij)",
         ],
     },
@@ -707,7 +741,7 @@ pub static SALES: &[Family] = &[
             r"(?:we have|we'?ve got|we'?ve built|we built|tenemos|temos|abbiamo|nous avons|wir haben|wij hebben|we hebben) (?:an? |una? |um |uma |une? |eine[nm]? |een )?(?:[\w-]+ ){0,2}(?:tool|platform|solution|app|software|chatbot|bot|system|service|herramienta|plataforma|solucion|ferramenta|solucao|sistema|piattaforma|soluzione|strumento|outil|plateforme|logiciel|losung|plattform|oplossing)",
             r"(?:we have|tenemos|temos|abbiamo|nous avons|wir haben|wij hebben) (?:[\w-]+ ){0,3}(?:developers|engineers|consultants|freelancers|candidates|talent|desarrolladores|programadores|entwickler|ontwikkelaars|sviluppatori|developpeurs) (?:available|disponibles?|verfugbar|beschikbaar|disponibili)",
             r"(?:our|my) (?:clients|customers|users) (?:[\w-]+ ){0,2}(?:save|saved|see|get|report|increase|cut|reduce|grow|double|average|typically)|(?:unsere|meine) kunden (?:[\w-]+ ){0,2}(?:sparen|steigern|senken|gewinnen|erzielen)|(?:nos|mes) clients (?:[\w-]+ ){0,2}(?:economisent|gagnent|augmentent|reduisent|doublent)|(?:nuestros|mis) clientes (?:[\w-]+ ){0,2}(?:ahorran|aumentan|reducen|ganan|duplican)|(?:nossos|meus) clientes (?:[\w-]+ ){0,2}(?:economizam|aumentam|reduzem|ganham|dobram)|(?:i nostri|i miei) clienti (?:[\w-]+ ){0,2}(?:risparmiano|aumentano|riducono|ottengono)|(?:onze|mijn) klanten (?:[\w-]+ ){0,2}(?:besparen|verhogen|verlagen|winnen)",
-            r"(?:our|my) (?:company|firm|business|studio|factory) (?:makes|produces|builds|offers|provides|sells|manufactures|supplies)|(?:la nostra|la mia) (?:azienda|societa|impresa|ditta) (?:produce|offre|realizza|fornisce|vende|distribuisce)|(?:notre|mon) (?:entreprise|societe|cabinet|agence) (?:fabrique|propose|produit|offre|vend|accompagne)|(?:unser|mein) (?:unternehmen|betrieb|team) (?:bietet|produziert|entwickelt|liefert|verkauft)|(?:nuestra|mi) empresa (?:ofrece|fabrica|produce|vende|distribuye)|(?:nossa|minha) empresa (?:oferece|produz|fabrica|vende|distribui)|(?:ons|mijn) bedrijf (?:levert|maakt|biedt|produceert|verkoopt)",
+            r"(?:our|my) (?:company|firm|business|studio|factory) (?:makes|produces|builds|offers|provides|sells|manufactures|supplies)|(?:la nostra|la mia) (?:azienda|societa|impresa|ditta) (?:produce|offre|realizza|fornisce|vende|distribuisce)|(?:notre|mon) (?:entreprise|societe|cabinet|agence) (?:fabrique|propose|produit|offre|vend|accompagne|aide)|(?:unser|mein) (?:unternehmen|betrieb|team) (?:bietet|produziert|entwickelt|liefert|verkauft)|(?:nuestra|mi) empresa (?:ofrece|fabrica|produce|vende|distribuye)|(?:nossa|minha) empresa (?:oferece|produz|fabrica|vende|distribui)|(?:ons|mijn) bedrijf (?:levert|maakt|biedt|produceert|verkoopt)",
             r"(?:we|i) (?:manufacture|produce|supply|distribute|install)",
             r"(?:nous (?:fabriquons|produisons|fournissons|distribuons|installons|realisons)|wir (?:produzieren|fertigen|liefern|vertreiben|installieren)|fabricamos|producimos|distribuimos|suministramos|instalamos|produzimos|fornecemos|produciamo|realizziamo|forniamo|distribuiamo|installiamo|(?:wij|we) (?:produceren|leveren|verzorgen|installeren))",
             r"(?:j'aide|nous aidons|j'accompagne) (?:les|des|mes|nos)|ich zeige (?:[\w-]+,? ){1,3}wie|ich helfe (?:[\w-]+ ){0,3}(?:unternehmen|firmen|teams|menschen|grundern|selbststandigen|kunden|praxen)|ayudo a|ajudo (?:empresas|pessoas|profissionais|negocios|marcas|clinicas|lojas|escolas|a|o|os|as)|aiuto (?:le |gli |i |l')?[\w-]+ (?:a|ad) |ik help (?:[\w-]+ ){0,3}(?:bedrijven|ondernemers|teams|mensen|organisaties|klanten)",
@@ -764,11 +798,11 @@ pub static SALES: &[Family] = &[
             r"(?:discovery|intro|introductory|exploratory|15-?min(?:ute)?|10-?min(?:ute)?|20-?min(?:ute)?|30-?min(?:ute)?) (?:call|chat|demo|meeting|conversation|zoom|sync)|(?:quick|short|brief) (?:demo|zoom|sync)",
             r"\d+ ?(?:min|mins|minutes) (?:of your time|call|chat|demo|this week|next week|to (?:show|walk|chat|talk))",
             r"(?:book|schedule|set up|hop on|jump on|grab) (?:a |an )?(?:quick |short |brief )?(?:call|demo|meeting|time|slot)",
+            r"(?:appel|call|gesprach|telefonat|llamada|chamada|ligacao|chiamata|telefonata|belletje|gesprek|videocall) (?:de|van|von|di|of) \d+ ?(?:min|minutes|minuten|minutos|minuti)\b",
             r"(?:a|the|free|live|personali[sz]ed) demo",
             r"(?:show you how|walk you through)",
             // French
             r"(?:court|bref|petit|rapide) (?:echange|appel|rendez-vous|call|entretien|point)",
-            r"\d+ ?min(?:utes)?",
             r"(?:une|la) demo",
             r"(?:prendre|caler|fixer|planifier) (?:un )?(?:rendez-vous|rdv|appel|echange|creneau)",
             // German
@@ -798,7 +832,11 @@ pub static SALES: &[Family] = &[
         name: "pitch-ask",
         cue: Weak,
         phrases: &[
-            r"(?:quick|short|brief) (?:call|chat|meeting|conversation)|(?:can|could|may|shall) i (?:send|share|show|email|forward|add) (?:you|u)\b|(?:can|could|may|shall) i (?:send|share|show) (?:over |across )?(?:a few|some|the|our|my|more)|(?:happy|glad) to (?:send|share|show) (?:you |them |it )?(?:over|across|more)|send (?:them|it) over",
+            // A few minutes asked for, in any language ("in case you ever have 10 min").
+            r"\d+ ?(?:min|mins|minutes|minuten|minutos|minuti)\b",
+            r"(?:would|does|could) (?:a |an )?(?:quick |short |brief )?(?:call|chat|intro|introduction|demo|meeting|conversation) make sense|(?:coffee|lunch|drinks?|dinner|a beer) (?:is |are )?on me|(?:happy|glad) to (?:send|share|show) (?:you )?(?:a few |some |a couple of )?(?:examples|case studies|samples|results|numbers|references|what'?s worked|what has worked|what works|how (?:we|others|other teams))|what'?s worked for (?:others|other teams|our clients|similar)|(?:open|interested) (?:to|in) (?:discussing|exploring|talking about) (?:a|an|the|our|possible|potential|some)|interested in (?:the|our|a|my) (?:deck|details|brochure|offer|proposal|one-pager|info|terms)",
+            r"zal ik (?:je |u |jou )?(?:[\w-]+ ){0,3}(?:sturen|mailen|toesturen|laten zien)|soll ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,3}(?:schicken|senden|zeigen|zukommen lassen)|(?:je vous envoie|je t'envoie) (?:un|une|quelques) (?:exemple|exemples|devis|presentation|plaquette|brochure)|(?:te|le) (?:envio|mando|paso) (?:un|una|unos|algunos|algunas) (?:ejemplos?|casos|presupuesto|propuesta)|(?:te|lhe) (?:envio|mando|mostro) (?:um|uma|uns|alguns|algumas) (?:exemplos?|casos|orcamento|proposta)",
+            r"(?:quick|short|brief) (?:call|chat|meeting|conversation|intro|introduction)|(?:can|could|may|shall) i (?:send|share|show|email|forward|add) (?:you|u)\b|(?:can|could|may|shall) i (?:send|share|show) (?:over |across )?(?:a few|some|the|our|my|more)|(?:happy|glad) to (?:send|share|show) (?:you |them |it )?(?:over|across|more)|send (?:them|it) over",
             r"(?:open|interested) (?:to|in) (?:hearing|seeing|exploring|finding out) (?:more|how)|(?:open|interested) (?:to|in) (?:a (?:quick |short |brief )?(?:chat|call|conversation|demo))|interested in learning how|reserve your (?:seat|spot|place)|kindly revert|(?:add|invite) you to (?:our|my) (?:telegram|whatsapp|group|community|list)",
             r"(?:puis-je|je peux|pourrais-je) (?:vous |te )?(?:envoyer|montrer|presenter|transmettre)|(?:darf|kann|konnte) ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,3}(?:schicken|senden|zeigen|vorstellen|zukommen lassen)|lust auf (?:ein|einen) (?:[\w-]+ )?(?:gesprach|austausch|call|termin)|erstgesprach",
             r"(?:te|le) (?:puedo|podria) (?:ensenar|mostrar|enviar|mandar|presentar)|(?:puedo|podria) (?:ensenarte|mostrarte|enviarte|mandarte|presentarte|ensenarle|mostrarle|enviarle)|(?:posso|poderia) (?:te |lhe )?(?:mostrar|enviar|mandar|apresentar)|(?:le|ti|vi) (?:invio|mando|mostro)|(?:posso|potrei) (?:inviarti|inviarle|mostrarti|mostrarle|mandarti)|mag ik (?:u|je|jou) (?:[\w-]+ ){0,3}(?:sturen|mailen|laten zien|toesturen)",
@@ -810,6 +848,8 @@ pub static SALES: &[Family] = &[
         phrases: &[
             r"(?:first|1st) (?:month|week|session|lesson|consultation) (?:is )?free|(?:free|complimentary) (?:seo |website |marketing |security |growth |business |discovery |portfolio |strategy |intro )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
             r"no strings attached",
+            // "It's free here: bit.ly/..." ("if you are free" is about time, so only "it").
+            r"(?:it'?s|its|it is) (?:completely |totally |100% |entirely )?free(?: here| to download| of charge)?\b|free (?:here|to download|download|of charge)|(?:available|download(?:able)?) (?:for )?free",
             r"(?:gratuit|gratuite|gratuitement|gratuits|offert|offerte|sans engagement|sans frais)",
             r"(?:kostenfrei|senza costi|sin costo alguno|sem custos|unverbindlich\w*)",
             r"(?:kostenlos\w*|gratis)",
@@ -829,6 +869,7 @@ pub static SALES: &[Family] = &[
             r"(?:guaranteed|monthly|weekly|daily) (?:returns?|profits?|income|payouts?)",
             r"returns? of (?:up to )?\d",
             r"investment (?:club|opportunity|plan|scheme|program|programme)",
+            r"(?:group|syndicate|club|circle|pool) of (?:[\w-]+ )?(?:investors|angels|backers)|(?:minimum|min\.?) (?:ticket|investment|deposit|buy-in|commitment)|(?:ticket|investissement|investimento|inversion) (?:minimum|minimo|minima)|mindest(?:investition|anlage|ticket|einlage)|minimale (?:inleg|investering)",
             r"(?:make|made|making|earn|earning|earned) \$?\d[\d,.k-]* (?:a|per|every|each) (?:day|week|month)",
             r"(?:investment|inversion|investimento|investissement|investering)s? (?:opportunit\w+|project|proyecto|projeto|progetto|projet)|(?:oportunidad|oportunidade|opportunita|opportunite) (?:de |di |d')?(?:inversion|investimento|investissement)|investmentprojekt|investitionsmoglichkeit",
             r"(?:guaranteed|garantizad[oa]|garantid[oa]|garantit[oa]|garantiert\w*|gegarandeerd\w*|monthly|monatliche\w*|mensual\w*|mensais|mensili|fixed) (?:rendite|returns?|rentabilidad|rentabilidade|rendimento|rendement)|(?:rendite|returns?|rentabilidad|rentabilidade|rendimento|rendement) (?:garantizad\w*|garantid\w*|garantit\w*|guaranteed|del \d|de \d|von \d)",
@@ -858,9 +899,11 @@ pub static SALES: &[Family] = &[
         phrases: &[
             r"(?:double|triple|doubling|tripling|dobrar|duplicar|doubler|verdoppeln|verdubbelen|raddoppiare|triplicar|aumentar|increase|boost|10x|grow) (?:[\w'-]+ ){0,3}(?:revenue|sales|leads|pipeline|conversion|conversie|conversies|faturamento|chiffre d'affaires|umsatz|ventas|fatturato|omzet|income|bookings|meetings|vendas|roi|clients|clientes|klanten|rendez-vous|rdv|appointments|termine|citas|reach|followers|audience)",
             r"(?:dimezzare|halve|halving|halbieren|diviser par deux|reduzir pela metade|reducir a la mitad|halveren) ",
+            r"(?:cut|cuts|reduce|reduces|slash|slashes) (?:[\w'-]+ ){0,4}in half|(?:halbieren|halbiert|halveren|halveert|dimezza|dimezzano|divise par deux|divisent par deux|reduzem pela metade|reduce a la mitad|reducen a la mitad)",
             r"(?:save|saves|saving|sparen|economisez|economiser|ahorra\w*|economiz\w+|risparmi\w+|besparen) (?:[\w-]+ ){0,3}(?:\d+ )?(?:hours|time|money|stunden|zeit|geld|heures|temps|horas|tiempo|dinero|tempo|dinheiro|ore|soldi|uur|tijd)",
             r"(?:neukunden|new clients|new customers|nouveaux clients|nuevos clientes|novos clientes|nuovi clienti|nieuwe klanten) (?:gewinnen|win|winning|get|gagner|conseguir|captar|trovare|winnen)|(?:in|en|em|within) \d+ (?:days|tagen|jours|dias|giorni|dagen)",
             r"(?:cut|reduce|lower|slash|save|reduzir|reducir|reduire|senken|ridurre|verlagen|diminuir|bajar) (?:[\w-]+ ){0,3}(?:costs?|bill|spend|expenses|custos|costes|costos|couts|kosten|costi|gastos)",
+            r"(?:qualified|booked|guaranteed) (?:meetings|leads|appointments|calls|demos)|(?:rendez-vous|rdv|termine|citas|reunioes|appuntamenti|afspraken) (?:qualifies|qualifiziert\w*|cualificad\w*|qualificad\w*|qualificat\w*|gekwalificeerd\w*)",
             r"crypto\w*|forex|bitcoin|blockchain|nft|binary options|trading (?:signals|bot|account|with)",
             r"(?:available|free|time) for (?:a |an )?(?:quick |short )?(?:call|demo)",
         ],
@@ -874,6 +917,8 @@ pub static SALES: &[Family] = &[
             // Bare domains; short TLDs that are also words ("it", "me", "at", "be") only with a path.
             r"[a-z0-9-]+\.(?:com|io|ai|net|org|app|dev|biz|info|ly|xyz|tech|shop|store|online|site|studio|agency|design|digital|media|solutions|consulting|cloud|global|academy|live|de|fr|nl|pt|br|uk|eu|ch)(?:\.br|\.uk)?(?:/[a-z0-9./?=&%#_~:+@-]*)?",
             r"[a-z0-9-]+\.(?:co|it|me|at|be|es)/[a-z0-9./?=&%#_~:+@-]*",
+            // Any other domain, with a path: "bit.ly/x", "cmocircle.example/join".
+            r"[a-z0-9-]+\.[a-z]{2,12}/[a-z0-9./?=&%#_~:+@-]+",
             r"(?:our|my) (?:website|web site|site|landing page|preregistration page|pre-registration page|signup page|waitlist|wait list|beta|brochure|deck|case stud(?:y|ies)|pricing|catalog|catalogue|shop|store)",
             r"(?:notre|mon) site|(?:nosso|meu) site|(?:nuestra|mi) (?:web|pagina web)|(?:unsere|meine) (?:website|webseite|seite)|(?:il nostro|il mio) sito|(?:onze|mijn) (?:website|site|webshop)",
             r"link (?:in (?:my )?bio|below|above)|click (?:here|below|the link)|sign up|register (?:now|here|today)",
@@ -888,12 +933,17 @@ pub static SALES: &[Family] = &[
             r"catalog\w*|katalog\w*|catalogus|catalogo",
             r"(?:send|share) (?:you )?(?:our |some |a few )?(?:profiles|cvs|portfolio|samples)|(?:extend|augment|scale) your (?:team|dev team|workforce)",
             r"info(?:rmation)? pack|pricing (?:sheet|page|deck|list|plans?)|(?:request|get|ask for) a (?:quote|demo)|richiedi un preventivo|demandez (?:un|votre) devis|(?:sur|on|op) (?:demande|request|aanvraag)",
-            r"(?:fees?|prices?|rates?|plans?|packages?|espacios|spaces) (?:from|start(?:ing)? at|arrancan en|desde)|(?:unsere|our|nos|nuestras|nossas|le nostre|onze) (?:referenzen|references|referencias|referenze|referenties)|listino|campion[ei]|a partir de \d|a partire da \d|ab \d|desde \d|vanaf \d",
+            // "ab 1. Oktober", "desde 2019" are dates: a bare "from <number>" is not a price.
+            r"(?:fees?|prices?|rates?|plans?|packages?|espacios|spaces) (?:from|start(?:ing)? at|arrancan en|desde)|(?:unsere|our|nos|nuestras|nossas|le nostre|onze) (?:referenzen|references|referencias|referenze|referenties)|listino|campion[ei]",
+            // The sender's own report, benchmark or deck, offered to read.
+            r"(?:our|my) (?:new |latest |annual |free |\d{4} )?(?:[\w-]+ ){0,3}(?:report|benchmark|whitepaper|e-?book|playbook|checklist|toolkit|one-pager|deck)\b|(?:the|a) deck\b|(?:notre|nos) (?:[\w-]+ ){0,2}(?:rapport|etude|livre blanc|guide|barometre)|(?:unser|unseren|unsere) (?:[\w-]+ ){0,2}(?:report|whitepaper|studie|leitfaden|e-book)|(?:nuestro|nuestra) (?:[\w-]+ ){0,2}(?:informe|estudio|guia|e-?book)|(?:nosso|nossa) (?:[\w-]+ ){0,2}(?:relatorio|estudo|guia|e-?book)|(?:il nostro|la nostra) (?:[\w-]+ ){0,2}(?:report|rapporto|studio|guida|e-?book)|(?:ons|onze) (?:[\w-]+ ){0,2}(?:rapport|onderzoek|whitepaper|e-?book|gids)",
             r"sponsored|sponsoring|sponsorship|prospectus|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
             // Amounts of money (the folded note spells the euro and pound signs "eur", "gbp").
             r"\d+ ?(?:euros?|eur|dollars?|usd|reais|pounds?|gbp)",
-            r"(?:eur|gbp|usd|r\$) ?\d",
-            r"\$ ?\d",
+            // A whole amount ("eur499", "$10k"): a trailing word boundary after a single
+            // digit would only ever match one-digit prices.
+            r"(?:eur|gbp|usd|chf|r\$) ?\d+(?:[.,]\d+)*k?",
+            r"\$ ?\d+(?:[.,]\d+)*k?",
             r"(?:send|share) (?:you )?(?:more )?(?:info|information|details) (?:about|on) (?:our|my|what we)",
         ],
     },
@@ -902,7 +952,7 @@ pub static SALES: &[Family] = &[
         name: "price-talk",
         cue: Weak,
         phrases: &[
-            r"prices?|pricing plans?|(?:competitive|special|great) (?:rates|prices)|quote|discount\w*|\d+ ?% off|(?:half|a fraction of) (?:the )?(?:usual |normal |local )?(?:price|cost|rates)|affordable|cheap\w*",
+            r"(?:remuneration|honoraires|paiement|pagamento|pago|bezahlung|vergutung|fee|fees) (?:au|on|a|al|nach|su|op) (?:succes|success|exito|sucesso|erfolg|successo|resultaat|basis van resultaat)|success[- ]fee|erfolgsbasiert\w*|no win,? no fee|pay[- ]per[- ](?:meeting|lead|result|click|appointment|call)|(?:performance|results)[- ]based (?:pricing|fee|model)|no (?:retainer|setup fee|upfront (?:cost|fee))|prices?|pricing plans?|(?:competitive|special|great) (?:rates|prices)|quote|discount\w*|\d+ ?% off|(?:half|a fraction of) (?:the )?(?:usual |normal |local )?(?:price|cost|rates)|affordable|cheap\w*",
             r"tarifs?|devis|remise|code promo|en promo\w*|prix promo\w*|(?:prix|tarifs) (?:\w+ )?competiti\w+",
             r"preis\w*|rabatt\w*|gunstig\w*|kostenvoranschlag",
             r"precios?|tarifas?|descuentos?|presupuesto",
@@ -923,6 +973,7 @@ pub static SALES: &[Family] = &[
         cue: Weak,
         phrases: &[
             r"how (?:does |do |is |are )?(?:your|you) (?:[\w-]+ ){0,2}(?:handles?|manages?|deals?|approach(?:es)?|handling|manage|managing|deal|dealing|approach|approaching|currently|today)|(?:what'?s|what is|what are) your (?:biggest|main|greatest) (?:headache|challenge|pain|problem|bottleneck|struggle)s?|comment (?:gerez|geres|gere|gerer)|(?:como|cual) (?:gestionan|gestionas|gestiona|manejan|lidam|lidan|gerenciam|gerencia)|wie (?:viel|viele|lange) (?:zeit|geld|stunden) (?:verbringt|verbringen|investiert|investieren|gibt|geben|kostet)|(?:sua|tua|su|tu) (?:empresa|equipe|equipo) (?:ja |ya )?(?:usa|utiliza)|quanto (?:spendete|spende|spendi|investite|investe)|hoeveel (?:tijd|geld) (?:besteedt|besteden|kost)",
+            r"(?:on|in) (?:your|the) radar|(?:sur|dans) (?:votre|ton) radar|auf (?:ihrem|deinem|eurem) radar|en (?:tu|su) radar|no (?:seu|teu) radar|(?:nel|sul) (?:tuo|suo) radar|op (?:je|jouw|uw|jullie) radar|(?:a |your )?(?:top )?priority (?:for you|this quarter|this year)|top of mind for you",
             r"(?:do|does) (?:you|your (?:team|company|business)) (?:need|want|struggle|have trouble)|are you (?:looking for|struggling)|need more (?:leads|clients|customers|sales|traffic)|(?:want|looking) to (?:grow|increase|boost|scale) your",
             r"avez-vous (?:deja )?(?:pense|besoin|envisage)|vous cherchez a (?:augmenter|developper)",
             r"(?:brauchen|suchen) sie (?:noch )?(?:mehr|nach|eine|einen)",
@@ -958,6 +1009,8 @@ pub static SALES: &[Family] = &[
             r"i (?:run|own|represent|founded|manage) an? (?:[\w'-]+ ){0,4}(?:agency|firm|consultancy|studio|shop|practice|brokerage|company|business)|i represent ",
             r"je lance (?:une?|mon|ma) (?:[\w-]+ )?(?:formation|offre|programme|produit|application|appli|plateforme|agence|coaching|service)|(?:i'?m|we'?re|i am|we are) (?:launching|running|opening|selling) (?:an? |my |our )?(?:[\w-]+ ){0,3}(?:course|program|programme|presale|pre-sale|token|fund|academy|coaching|membership|masterclass)",
             r"(?:i'?ve|we'?ve|i have|we have) (?:spent|been) (?:[\w-]+ ){0,4}(?:solving|fixing|building|helping)",
+            // Selling workshops and programmes: "I run workshops that cut meeting time in half".
+            r"i (?:run|teach|deliver|give|sell|offer|facilitate) (?:[\w-]+ ){0,2}(?:workshops|trainings|courses|programs|programmes|bootcamps|audits|masterclasses|retreats|sessions) (?:that|which|to help|for (?:teams|companies|leaders|managers|businesses|founders|execs|executives|organi[sz]ations))|j'anime des (?:ateliers|formations|seminaires) (?:qui|pour)|ich (?:gebe|biete|leite) (?:[\w-]+ )?(?:workshops|trainings|seminare) (?:die|fur)|imparto (?:talleres|formaciones|cursos) (?:que|para)|(?:ministro|dou|ofereco) (?:workshops|treinamentos|cursos) (?:que|para)|(?:tengo|offro) (?:workshop|corsi|formazioni) (?:che|per)|ik geef (?:workshops|trainingen) (?:die|voor|aan)",
             r"(?:cto|ceo|founder|co-?founder|head of sales|sales director) (?:at|of) an? (?:[\w-]+ ){0,2}(?:startup|start-up|scale-?up|company|agency|firm)",
         ],
     },
@@ -985,6 +1038,62 @@ pub static SALES: &[Family] = &[
             r"(?:noticed|saw|see) (?:that )?(?:you'?re|you are|your (?:team|company) is) (?:hiring|growing|scaling|expanding)|business opportunit\w+|(?:a few|some) (?:select|selected|hand-?picked) (?:leaders|executives|founders|people)|(?:our|an) (?:exclusive|private|invite-only) (?:roundtable|event|dinner|club|community|summit|mastermind)",
             r"join (?:our|my) (?:exclusive |private )?(?:club|community|program|programme|webinar|mastermind|waitlist|challenge)",
             r"limited (?:spots|seats|places)|act now|don'?t miss",
+            // Membership sold as an honour.
+            r"membership (?:is|by)|by invitation(?: only)?|invite-only|invitation-only|members-only|extend (?:an |one |the |this )?(?:invitation|invite|one) to you",
+            r"(?:complement|complementary) (?:to ours|to our|offering|solutions?|products?|services?)|(?:referral|reseller|affiliate|white-?label|co-?marketing|channel) (?:partnership|program|programme|agreement|deal)",
+        ],
+    },
+    Family {
+        // What the sender makes, for whom: "we build websites for freelancers",
+        // "wij bouwen websites voor zzp'ers". Present tense, a customer group after it.
+        name: "vendor-offering",
+        cue: Weak,
+        phrases: &[
+            r"(?:we|i) (?:build|make|design|develop|create|write|produce|book|find|source|handle|run|manage|automate|fix|implement|deliver|set up|migrate|translate|film|shoot|host|train|place|recruit) (?:[\w'&-]+ ){0,3}for (?:[\w'&-]+ ){0,2}(?:companies|businesses|teams|brands|founders|startups|agencies|clients|customers|firms|retailers|professionals|freelancers|smbs|smes|b2b|saas|shops|stores|restaurants|clinics|practices|leaders|executives|ceos|ctos|cfos|cmos|marketers|sellers|creators|coaches|you|your)",
+            r"(?:nous|je) (?:creons|cree|concevons|concois|developpons|developpe|realisons|realise|fabriquons|construisons|gerons|gere) (?:[\w'-]+ ){0,3}pour (?:les |des |vos |votre |ton |ta )?(?:[\w'-]+ )?(?:entreprises|pme|tpe|startups|marques|independants|freelances|equipes|commercants|restaurants|cabinets|clients|vous|toi)",
+            r"(?:wir|ich) (?:bauen|baue|erstellen|erstelle|entwickeln|entwickle|gestalten|gestalte|ubernehmen|ubernehme|machen|mache|betreuen|betreue) (?:[\w-]+ ){0,3}fur (?:[\w-]+ ){0,2}(?:unternehmen|firmen|mittelstand|kmu|startups|marken|selbststandige|freelancer|teams|praxen|kanzleien|handler|kunden|sie|dich)",
+            r"(?:creamos|disenamos|desarrollamos|construimos|hacemos|gestionamos|creo|diseno|desarrollo) (?:[\w-]+ ){0,3}para (?:[\w-]+ ){0,2}(?:empresas|pymes|startups|marcas|autonomos|freelancers|equipos|tiendas|clinicas|negocios|clientes|ti|usted)",
+            r"(?:criamos|desenvolvemos|construimos|fazemos|gerimos|gerenciamos|crio|desenvolvo) (?:[\w-]+ ){0,3}para (?:[\w-]+ ){0,2}(?:empresas|pmes|startups|marcas|autonomos|freelancers|equipes|equipas|lojas|clinicas|negocios|clientes|voce)",
+            r"(?:creiamo|sviluppiamo|realizziamo|costruiamo|progettiamo|gestiamo|creo|sviluppo|realizzo) (?:[\w-]+ ){0,3}per (?:[\w-]+ ){0,2}(?:aziende|imprese|pmi|startup|marchi|professionisti|freelance|team|negozi|studi|clienti|te|lei)",
+            r"(?:wij|we|ik) (?:bouwen|bouw|maken|maak|ontwerpen|ontwerp|ontwikkelen|ontwikkel|leveren|lever|verzorgen|verzorg|regelen|regel) (?:[\w'-]+ ){0,3}voor (?:[\w'-]+ ){0,2}(?:bedrijven|ondernemers|zzp'?ers|mkb|teams|merken|startups|klanten|winkels|praktijken|organisaties|jou|je|u)",
+        ],
+    },
+    Family {
+        // The vendor's promise: the work taken off their hands, done by a date.
+        name: "vendor-promise",
+        cue: Strong,
+        phrases: &[
+            r"(?:we|i) (?:can |will |'ll )?(?:handle|take care of|manage|do|run|sort) (?:it|this|that|all of it|everything|the whole thing|the rest|all of this) (?:end-to-end|for you|from a to z|from start to finish)|so you don'?t have to|(?:we|i) (?:can |will |'ll )?(?:find|save|cut|get|deliver|build|fix|set up|double|recover|launch) (?:[\w'-]+ ){0,3}(?:in|within) (?:a|one|two|three|\d+) (?:day|days|week|weeks|month|months)\b|(?:live|ready|online|delivered) (?:in|within) (?:a|one|two|\d+) (?:days?|weeks?)",
+            r"(?:on s'occupe|nous nous occupons|je m'occupe) de tout|de a a z|cle en main|(?:en ligne|pret|livre) en (?:une|\d+) (?:semaines?|jours)",
+            r"(?:wir kummern uns|ich kummere mich) um alles|von a bis z|schlusselfertig|rundum-sorglos|(?:online|live|fertig) in (?:einer|\d+) (?:woche|wochen|tagen)",
+            r"nos encargamos de todo|me encargo de todo|llave en mano|de principio a fin|(?:online|listo|lista) en (?:una|\d+) (?:semanas?|dias)",
+            r"(?:cuidamos|cuido) de tudo|nos encarregamos|de ponta a ponta|chave na mao|(?:no ar|pronto|pronta) em (?:uma|\d+) (?:semanas?|dias)",
+            r"(?:pensiamo|penso) (?:a tutto|noi a tutto)|ci occupiamo (?:noi )?di tutto|chiavi in mano|(?:online|pronto|pronta) in (?:una|\d+) (?:settimane?|giorni)",
+            r"(?:wij|we|ik) (?:regelen|regel|doen) alles|(?:nemen|neem) (?:je|u) alles uit handen|van a tot z|ontzorgen|(?:binnen|in) (?:een|\d+) (?:week|weken|dagen) (?:live|online|klaar)",
+        ],
+    },
+    Family {
+        // Who they are framed as: a segment to sell to ("companies your size",
+        // "teams at this stage usually waste...").
+        name: "prospect-framing",
+        cue: Weak,
+        phrases: &[
+            r"(?:companies|teams|businesses|firms|brands|startups|founders|orgs|organi[sz]ations|agencies|shops|leaders|ctos|cfos|ceos|cmos) (?:of |at )?(?:your size|your stage|this stage|that stage|in your space|in your position|in your industry)",
+            r"(?:usually|often|typically|routinely|unknowingly) (?:waste|overpay|lose|underestimate|leave money|struggle with|overspend|pay too much)",
+            r"(?:entreprises|equipes|societes|structures|pme) (?:de votre taille|comme la votre|a votre stade)|(?:unternehmen|firmen|teams) (?:ihrer|deiner|eurer) (?:grosse|grossenordnung)|(?:empresas|equipos) (?:de tu|de su) (?:tamano|sector)|(?:empresas|equipes|equipas) do (?:seu|teu) (?:porte|tamanho)|(?:aziende|imprese|team) (?:delle tue|delle sue|della tua|della sua) dimensioni|(?:bedrijven|teams|organisaties) van (?:jullie|uw|je) (?:omvang|grootte)",
+        ],
+    },
+    Family {
+        // A staffing agency pitching candidates to a hiring manager: a sale, even though
+        // it talks about roles and hiring.
+        name: "staffing-offer",
+        cue: Weak,
+        phrases: &[
+            r"(?:pre-?vetted|vetted|pre-?screened|hand-?picked|offshore|nearshore|dedicated) (?:[\w-]+ ){0,2}(?:engineers|developers|devs|designers|consultants|candidates|talent|freelancers|contractors|profiles)|(?:available|ready) to start (?:monday|tomorrow|immediately|next week|this week|right away|asap)",
+            r"(?:want|like|see|receive|get|send you|share) (?:their|the|some|a few|our) (?:profiles|cvs|resumes)|your (?:open |current )?(?:job (?:posts?|ads?|postings?|openings?)|vacancies|open roles|open positions|hiring needs)\b",
+            r"staff(?:ing)? augmentation|team augmentation|staffing (?:agency|firm|partner|solution)|outstaffing|nearshoring|offshoring|(?:placement|finder'?s) fee|(?:no|zero) (?:placement|upfront) fee",
+            r"(?:profils|cv|developpeurs|consultants|ingenieurs) (?:\w+ )?disponibles (?:immediatement|des)|vos (?:offres d'emploi|postes ouverts|recrutements en cours)|(?:entwickler|berater|kandidaten|fachkrafte) (?:sofort )?verfugbar|(?:ihre|deine) (?:offenen stellen|stellenanzeigen)|arbeitnehmeruberlassung",
+            r"(?:desarrolladores|perfiles|candidatos) disponibles|(?:tus|sus) (?:vacantes|ofertas de empleo)|(?:desenvolvedores|perfis|candidatos) disponiveis|(?:suas|tuas) vagas|alocacao de profissionais|(?:sviluppatori|profili|candidati) disponibili|(?:le tue|le sue) (?:posizioni aperte|offerte di lavoro)|(?:developers|ontwikkelaars|kandidaten|profielen) (?:direct )?beschikbaar|(?:je|jouw|uw) (?:openstaande )?vacatures|detachering",
         ],
     },
 ];
@@ -994,36 +1103,83 @@ pub static SALES: &[Family] = &[
 // ---------------------------------------------------------------------------------
 
 pub static RECRUITER: &[Family] = &[
+    // Three kinds of evidence, so that a genuine job note (a recruiter, a role, the terms)
+    // can be told from a pitch that merely mentions hiring: see `note::apply_interactions`.
     Family {
+        // Someone is hiring, in the sender's voice or about a named employer.
         name: "hiring",
         cue: Strong,
         phrases: &[
             r"(?:we'?re|we are|i'?m|i am|currently|actively|is|are|team is|company is) (?:now |currently |actively )?(?:hiring|recruiting)",
             r"hiring (?:a|an|for|senior|junior|lead|head|remote|several|two|three|engineers|developers)",
-            r"recruiter|headhunter|head hunter|talent (?:partner|acquisition|scout|sourcer|advisor|lead)|sourcer|recruitment (?:consultant|partner|specialist|agency|firm)|recruiting (?:for|on behalf)",
-            r"i recruit|we recruit",
-            r"(?:role|position|vacancy|opening|job)s? (?:as|for) (?:a|an)",
-            r"(?:have|got|has) (?:an? )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|job)s? (?:for|as|at|in|on|that|which|you)",
-            r"(?:job|career) (?:opportunit\w+|opening|offer|description|spec)|open (?:role|position)s?|job description",
+            r"recruiting (?:for|on behalf)|i recruit|we recruit",
+            r"(?:we'?re|we are) (?:currently |actively |now )?(?:looking for|seeking|searching for) (?:an? |two |several )(?:[\w-]+ ){0,3}(?:to join|for (?:our|the|my) (?:[\w-]+ )?team|engineers?|developers?|designers?|managers?|leads?|analysts?|head|directors?|scientists?|specialists?|architects?|nurses?|teachers?|accountants?|officers?|coordinators?|interns?)\b",
+            // "We're building out the data platform team at Arden": a team that grows.
+            r"(?:building|growing|expanding|scaling|staffing) (?:out |up )?(?:the|our|my|a) (?:[\w-]+ ){0,3}team (?:at|in|for|here|and)",
             // French
-            r"je recrute|nous recrutons|on recrute|recruteur|recruteuse|chasseur de tetes|charge(?:e)? de recrutement|cabinet de recrutement",
-            r"(?:un|le|ce|du) poste (?:de|d'|en|a)",
-            r"offre d'emploi|en cdi|cdi|cdd|a l'ecoute du marche|opportunite (?:professionnelle|de carriere)",
+            r"je recrute|nous recrutons|on recrute",
             r"recherch(?:e|ons) (?:un|une)(?:\(e\))? (?:[\w()'-]+ ){0,3}(?:pour|en|a|h/f|f/h)",
             // German
-            r"(?:suche ich|suchen wir|wir suchen|ich suche) (?:[\w-]+ ){0,2}(?:einen?|eine|zwei)",
-            r"stellenangebot|vakanz|recruiter(?:in)?|personalberater\w*|wechselbereit|neue herausforderung|(?:position|stelle) als",
+            r"(?:suche ich|suchen wir|wir suchen|ich suche|und suche|suche aktuell|suchen aktuell) (?:[\w-]+ ){0,2}(?:einen?|eine|zwei)",
             // Spanish
-            r"(?:estamos buscando|buscamos|busco) (?:un|una) (?:[\w-]+ ){0,3}(?:para|en|con|que)",
-            r"vacante|oferta (?:de empleo|laboral|de trabajo)|(?:el|un|este) puesto (?:de|en)|reclutador\w*|seleccion de personal|proceso de seleccion",
+            r"(?:estamos buscando|buscamos|busco) (?:un|una) (?:[\w-]+ ){0,3}(?:para|en|con|que)|(?:estamos contratando|estamos reclutando)",
             // Portuguese
-            r"vaga|recrutador\w*|estamos contratando|processo seletivo|oportunidade de (?:emprego|trabalho)",
-            r"estamos (?:buscando|procurando) (?:um|uma)",
+            r"estamos contratando|estamos (?:buscando|procurando) (?:um|uma)",
             // Italian
-            r"(?:sto selezionando|selezioniamo|stiamo cercando|cerchiamo|sto cercando) (?:un|una|uno)",
-            r"(?:posizione|ruolo) (?:di|da|come|per)|offerta di lavoro|ricerca e selezione|candidatura",
+            r"(?:sto selezionando|selezioniamo|stiamo cercando|cerchiamo|sto cercando|stiamo assumendo|assumiamo) (?:un|una|uno)",
             // Dutch
-            r"vacature|(?:zoek ik|zoeken wij|wij zoeken|we zoeken|ik zoek) (?:een|naar een)|functie (?:als|van)|werving|sollicit\w*",
+            r"(?:zoek ik|zoeken wij|wij zoeken|we zoeken|ik zoek) (?:een|naar een)|(?:we|wij) (?:nemen|zijn) (?:aan het )?(?:mensen aan|aannemen|werven)",
+        ],
+    },
+    Family {
+        // A recruiter by trade.
+        name: "recruiter-identity",
+        cue: Strong,
+        phrases: &[
+            r"recruiter|headhunter|head hunter|talent (?:partner|acquisition|scout|sourcer|advisor|lead)|sourcer|recruitment (?:consultant|partner|specialist|agency|firm)",
+            r"recruteur|recruteuse|chasseu(?:r|se) de tetes|charge(?:e)? de recrutement|cabinet de recrutement",
+            r"recruiter(?:in)?|personalberater\w*|personalreferent\w*|headhunterin",
+            r"reclutador\w*|seleccion de personal|cazatalentos",
+            r"recrutador\w*|headhunter|caca-talentos",
+            r"selezionatore|selezionatrice|ricerca e selezione|head ?hunter",
+            r"recruiter|werving en selectie|wervingsbureau",
+        ],
+    },
+    Family {
+        // A role offered: "a Staff DE role", "Stelle als", "un poste de", "vaga de".
+        name: "role-offer",
+        cue: Strong,
+        phrases: &[
+            r"(?:role|position|vacancy|opening|job)s? (?:as|for) (?:a|an)",
+            r"(?:have|got|has) (?:an? )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|opening|job)s? (?:for|as|at|in|on|that|which|you)",
+            r"(?:have|got|has) (?:an? )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|opening)s? ?[,.;:!(]",
+            r"(?:job|career) (?:opportunit\w+|opening|offer|description|spec)|open (?:role|position)s?|job description",
+            r"(?:role|position|opening)s?(?: is| are)? (?:fully |100% )?(?:remote|hybrid|on-?site|full-?time|part-?time|permanent)",
+            // French
+            r"(?:un|le|ce|du) poste (?:de|d'|en|a)|offre d'emploi|opportunite (?:professionnelle|de carriere)",
+            // German
+            r"stellenangebot|vakanz|(?:position|stelle|rolle) als|(?:eine|die) (?:[\w-]+ )?(?:stelle|position) (?:im|in der|bei|fur)",
+            // Spanish
+            r"vacante|oferta (?:de empleo|laboral|de trabajo)|(?:el|un|este) puesto (?:de|en)|proceso de seleccion",
+            // Portuguese
+            r"vaga|processo seletivo|oportunidade de (?:emprego|trabalho)",
+            // Italian
+            r"(?:posizione|ruolo) (?:di|da|come|per)|offerta di lavoro|candidatura",
+            // Dutch
+            r"vacature|functie (?:als|van)|sollicit\w*",
+        ],
+    },
+    Family {
+        // The terms of a job: pay range, contract, "(m/w/d)". Weak alone.
+        name: "job-terms",
+        cue: Weak,
+        phrases: &[
+            // Salary ranges: "160-180k", "$120k-140k", "60.000-70.000 EUR".
+            r"\d{2,3}(?:[.,]\d{3})? ?k? ?(?:-|to|bis|a|tot|e) ?(?:eur|usd|gbp|chf|\$)? ?\d{2,3}(?:[.,]\d{3})? ?(?:k|eur|euros?|usd|gbp|chf)\b|(?:eur|usd|gbp|chf|\$) ?\d{2,3}k\b",
+            r"\((?:m/w/d|w/m/d|m/f/d|f/m/d|d/m/w|h/f|f/h|m/f|f/m|m/v|v/m|m/v/x)\)|(?:m/w/d|w/m/d|h/f|f/h|m/v/x)\b",
+            r"(?:base )?salary|compensation package|salaire|(?:gehalt|vergutung|jahresgehalt)|(?:salario|sueldo|banda salarial)|(?:salario|remuneracao)|(?:retribuzione|ral|stipendio)|(?:salaris|salarisindicatie)",
+            r"fully remote|remote-first|full-?time|part-?time|permanent (?:role|position|contract)|contract (?:role|position)|(?:en )?(?:cdi|cdd)|temps plein|vollzeit|teilzeit|unbefristet\w*|tiempo completo|jornada completa|tempo integral|tempo pieno|tempo indeterminato|fulltime|parttime|vast contract",
+            r"a l'ecoute du marche|wechselbereit|neue herausforderung",
         ],
     },
     Family {

@@ -21,7 +21,10 @@
 //!    organisation ("at Larkspur", "beim Logistik-Meetup"), read from the note as typed,
 //!    which supports context found otherwise.
 //! 5. Interactions are a small table: praise *with* context is not flattery, a shared
-//!    group *with* a reason is not "shared group only", and so on.
+//!    group *with* a reason is not "shared group only", and so on. Before it, one step
+//!    looks at *which* kinds agreed: a genuine job note outweighs pitch-shaped wording
+//!    (but a staffing offer is a pitch), and context made only of a pitch's usual
+//!    openers ("congrats on the Series A") gives way to the pitch.
 //!
 //! Everything is linear in the note's length, and nothing here panics on any input.
 
@@ -316,7 +319,63 @@ static SUPPRESSIONS: &[Suppression] = &[
     },
 ];
 
-fn apply_interactions(raw: Vec<SignalHit>) -> Vec<SignalHit> {
+/// Context families that are how a pitch opens ("loved your post", "congrats on the
+/// Series A", "saw you at the summit", "found you via the speaker list"): they say the
+/// sender looked the person up, not that the two share a past or a referrer.
+const OPENER_FAMILIES: &[&str] = &["their-content", "their-work-or-news", "event-attended", "mutual-named", "found-through"];
+
+/// Job evidence in the sender's own voice: they recruit, or they offer a role.
+const SENDER_JOB_FAMILIES: &[&str] = &["recruiter-identity", "role-offer"];
+
+/// The kinds of evidence (phrase families that can fire a signal, not supporting ones
+/// such as a date or a name) behind a hit.
+fn evidence_kinds<'h>(hit: &'h SignalHit, families: &'static [Family]) -> impl Iterator<Item = &'static Family> + 'h {
+    hit.cues.iter().filter_map(move |cue| families.iter().find(|f| f.name == *cue && f.cue != Cue::Supporting))
+}
+
+/// Interactions between a pitch, a job offer and a compliment opener, which need to know
+/// *which* kinds of evidence agreed, not only how strongly (the table below cannot):
+/// - A genuine job note (two kinds of job evidence, one of them the sender's own: a
+///   recruiter by trade or a role offered) is not a pitch, whatever its call-shaped ask
+///   ("kurzes Gespräch", "hearing more") or wording ("we're building out the platform
+///   team"); unless it offers staff, which is an agency pitching a hiring manager (and
+///   then the job talk is not a job offer at all).
+///   ("Your team is hiring full-time devs?" is about the reader, so it does not count.)
+/// - Context made only of opener kinds is the pitch's opener: dropped by a stacked pitch,
+///   and by a full one when the opener is only weak kinds ("congrats on the anniversary
+///   at Pellucid", a name making it look full).
+fn pitch_job_and_opener(raw: &mut Vec<SignalHit>) {
+    let Some((sales_strength, staffing)) =
+        raw.iter().find(|h| h.signal == Signal::Sales).map(|h| (h.strength, h.cues.contains(&"staffing-offer")))
+    else {
+        return;
+    };
+    let genuine_job = raw.iter().find(|h| h.signal == Signal::Recruiter).is_some_and(|h| {
+        let kinds: Vec<&Family> = evidence_kinds(h, lexicon::RECRUITER).collect();
+        kinds.len() >= 2 && kinds.iter().any(|f| SENDER_JOB_FAMILIES.contains(&f.name))
+    });
+    if genuine_job && !staffing {
+        raw.retain(|h| h.signal != Signal::Sales);
+        return;
+    }
+    if staffing {
+        // Candidates offered to the reader: their hiring is what is being sold to.
+        raw.retain(|h| h.signal != Signal::Recruiter);
+    }
+    let opener_only = raw.iter().find(|h| h.signal == Signal::Context).map(|h| {
+        let kinds: Vec<&Family> = evidence_kinds(h, lexicon::CONTEXT).collect();
+        let all_openers = !kinds.is_empty() && kinds.iter().all(|f| OPENER_FAMILIES.contains(&f.name));
+        (all_openers, kinds.iter().all(|f| f.cue == Cue::Weak))
+    });
+    if let Some((true, all_weak)) = opener_only {
+        if sales_strength == Strength::Stacked || (all_weak && sales_strength >= Strength::Full) {
+            raw.retain(|h| h.signal != Signal::Context);
+        }
+    }
+}
+
+fn apply_interactions(mut raw: Vec<SignalHit>) -> Vec<SignalHit> {
+    pitch_job_and_opener(&mut raw);
     let present: Vec<(Signal, Strength)> = raw.iter().map(|h| (h.signal, h.strength)).collect();
     let suppressor_present = |signal: Signal, at_least: Strength| present.iter().any(|&(s, strength)| s == signal && strength >= at_least);
     let mut kept: Vec<SignalHit> = raw
@@ -905,6 +964,72 @@ mod tests {
         // "LinkedIn" is not a named place.
         assert!(!has_named_thing("I joined LinkedIn"));
         assert!(has_named_thing("we met at Larkspur"));
+    }
+
+    #[test]
+    fn shared_work_is_context_in_seven_languages() {
+        for note in [
+            "We overlapped at Brightwater for two years, you were on the data team.",
+            "Our studios co-produced the Harlow documentary in 2021.",
+            "I inherited the Denholm account from your team after the reorg.",
+            "Nos équipes ont travaillé sur le salon Batimat l'an dernier.",
+            "J'ai repris le dossier Verlaine de votre équipe en mars.",
+            "Wir waren damals gleichzeitig bei Kruger Logistik, du im Einkauf.",
+            "Ich habe das Projekt Nordlicht von deinem Team übernommen.",
+            "Coincidimos en Telvia dos años, tú en soporte y yo en ventas.",
+            "Nossas equipes trabalharam juntas no projeto da Sonae.",
+            "Ho ereditato il progetto Aurora dal tuo team a gennaio.",
+            "We overlapten een jaar bij Rabo, jij bij risk.",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.says_how_you_know(), "{note}: {:?}", s.hits);
+        }
+    }
+
+    #[test]
+    fn a_compliment_opener_is_not_context_in_a_pitch() {
+        let pitch = analyse_note(
+            "Congrats on the funding round at Kestrel! Companies at your stage usually overpay for cloud by 40%; we can cut it within a month.",
+        );
+        assert!(!pitch.has(Signal::Context) && pitch.has(Signal::Sales), "{:?}", pitch.hits);
+        // Real context keeps a pitch-shaped ask from counting.
+        let honest = analyse_note("We met at the Kestrel meetup last week; happy to share a few examples of how we did the migration.");
+        assert!(honest.has(Signal::Context) && !honest.has(Signal::Sales), "{:?}", honest.hits);
+    }
+
+    #[test]
+    fn what_a_vendor_makes_and_promises_is_sales_in_seven_languages() {
+        for note in [
+            "We design logos for startups, ready within a week.",
+            "Nous créons des sites vitrines pour les indépendants, clé en main.",
+            "Wir erstellen Webseiten für kleine Unternehmen, schlüsselfertig.",
+            "Creamos tiendas online para pymes, llave en mano.",
+            "Criamos sites para pequenas empresas, chave na mão.",
+            "Realizziamo siti web per professionisti, chiavi in mano.",
+            "Wij bouwen webshops voor ondernemers, binnen een week live.",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.get(Signal::Sales).is_some_and(|h| h.strength >= Strength::Full), "{note}: {:?}", s.hits);
+        }
+    }
+
+    #[test]
+    fn a_genuine_job_note_is_not_a_pitch_but_a_staffing_offer_is() {
+        for note in [
+            "I'm a recruiter at Halden Bank; we have a Senior Analyst role, hybrid, 70-80k. Open to a quick call?",
+            "Ich bin Personalberaterin und suche für einen Kunden eine Leitung Controlling (m/w/d). Hätten Sie Lust auf ein kurzes Telefonat?",
+            "Je suis chargée de recrutement chez Valmont, nous recrutons un chef de projet en CDI. Un court échange cette semaine ?",
+            "Soy reclutadora en Grupo Orla y tenemos una vacante de jefe de obra. ¿Te interesa una llamada breve?",
+            "Sou recrutadora na Vértice e tenho uma vaga de analista de dados, 100% remota. Podemos agendar uma conversa?",
+            "Sono una selezionatrice e cerchiamo un responsabile di produzione, RAL 45-50k. Una breve call?",
+            "Ik ben recruiter bij Dekker en we hebben een vacature voor een projectleider. Zin in een kort belletje?",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.has(Signal::Recruiter) && !s.has(Signal::Sales), "{note}: {:?}", s.hits);
+        }
+        let staffing =
+            analyse_note("We noticed your open roles for data engineers; we have pre-vetted developers available to start Monday. Want their CVs?");
+        assert!(staffing.has(Signal::Sales), "{:?}", staffing.hits);
     }
 
     #[test]
