@@ -177,13 +177,17 @@ function throughput() {
     for (const flavour of rotate(["native", "wasm", "js"], r)) {
       const got = run[flavour]();
       runs[flavour].push(got);
-      log(`throughput round ${r + 1}/${ROUNDS} ${flavour}: ${got.notesPerSec} notes/s, first call ${got.coldMs} ms`);
+      log(`throughput round ${r + 1}/${ROUNDS} ${flavour}: ${got.notesPerCpuSec} notes per CPU second (${got.notesPerSec} per wall-clock second), first call ${got.coldMs} ms`);
     }
   }
+  // Rates per second of CPU time the scoring thread got (Linux; wall clock elsewhere):
+  // on a machine busy with other work, wall-clock rates were seen ten times lower.
+  const rate = (x) => x.notesPerCpuSec ?? x.notesPerSec;
   const summary = {};
   for (const [flavour, list] of Object.entries(runs)) {
     summary[flavour] = {
-      notesPerSec: median(list.map((x) => x.notesPerSec)),
+      notesPerSec: median(list.map(rate)),
+      wallNotesPerSec: median(list.map((x) => x.notesPerSec)),
       coldMs: median(list.map((x) => x.coldMs)),
       loadMs: median(list.map((x) => x.loadMs)),
       memoryBytes: median(list.map((x) => x.memoryBytes)),
@@ -192,19 +196,19 @@ function throughput() {
     };
   }
   // Ratio per round (runs of one round were side by side), then the median.
-  const slowdown = (f) => median(runs.native.map((n, i) => n.notesPerSec / runs[f][i].notesPerSec));
+  const slowdown = (f) => median(runs.native.map((n, i) => rate(n) / rate(runs[f][i])));
   summary.wasmSlowdown = slowdown("wasm");
   summary.jsSlowdown = slowdown("js");
   const same = new Set([...summary.native.checksums, ...summary.wasm.checksums, ...summary.js.checksums]).size === 1;
   summary.sameResults = same;
   const n = summary.native.notesPerSec;
   verdict("throughput", "native, invitations scored a second (note analysis + every rule)", `≥ ${BUDGETS.nativePerSec.toLocaleString("en")}`,
-    `${Math.round(n).toLocaleString("en")} /s (first call ${ms(summary.native.coldMs)})`, n >= BUDGETS.nativePerSec);
+    `${Math.round(n).toLocaleString("en")} per CPU second (wall clock ${Math.round(summary.native.wallNotesPerSec).toLocaleString("en")} /s; first call ${ms(summary.native.coldMs)})`, n >= BUDGETS.nativePerSec);
   verdict("throughput", "WebAssembly, slowdown against native", `≤ ${BUDGETS.wasmSlowdown}x`,
-    `${round(summary.wasmSlowdown, 2)}x (${Math.round(summary.wasm.notesPerSec).toLocaleString("en")} /s; first call ${ms(summary.wasm.coldMs)})`,
+    `${round(summary.wasmSlowdown, 2)}x (${Math.round(summary.wasm.notesPerSec).toLocaleString("en")} per CPU second; first call ${ms(summary.wasm.coldMs)})`,
     summary.wasmSlowdown <= BUDGETS.wasmSlowdown);
   verdict("throughput", "JavaScript flavour, slowdown against native", `≤ ${BUDGETS.jsSlowdown}x`,
-    `${round(summary.jsSlowdown, 2)}x (${Math.round(summary.js.notesPerSec).toLocaleString("en")} /s; first call ${ms(summary.js.coldMs)})`,
+    `${round(summary.jsSlowdown, 2)}x (${Math.round(summary.js.notesPerSec).toLocaleString("en")} per CPU second; first call ${ms(summary.js.coldMs)})`,
     summary.jsSlowdown <= BUDGETS.jsSlowdown);
   if (!same) verdict("throughput", "same scores in every flavour (checksums)", "equal", "DIFFERENT", false,
     "a flavour computes other scores, or the core's source changed between ./build.sh and the native build");

@@ -23,6 +23,16 @@ const ms = Number(msArg || 1000);
 const warmupMs = Number(process.argv[5] || 1500);
 const notes = readNotes();
 
+// Nanoseconds this (main) thread has run on a CPU, from Linux's schedstat; null
+// elsewhere. A rate per CPU second holds up on a machine busy with other work.
+const threadCpuNs = () => {
+  try {
+    return Number(readFileSync("/proc/thread-self/schedstat", "utf8").split(" ")[0]);
+  } catch {
+    return null;
+  }
+};
+
 // Both flavours' entry points are ES modules named .js; this package is CommonJS, so
 // they are imported from a scratch copy named .mjs (neither imports a sibling file).
 const scratch = mkdtempSync(join(tmpdir(), "nf-bench-core-"));
@@ -57,6 +67,7 @@ while (performance.now() - warm < warmupMs) {
   if (performance.now() - c0 < 25) batch *= 2;
 }
 let rounds = 0;
+const cpuStart = threadCpuNs();
 const start = performance.now();
 while (performance.now() - start < ms) {
   const c0 = performance.now();
@@ -66,6 +77,8 @@ while (performance.now() - start < ms) {
   if (performance.now() - c0 < 25) batch *= 2;
 }
 const elapsed = performance.now() - start;
+const cpuEnd = threadCpuNs();
+const cpuMs = cpuStart != null && cpuEnd > cpuStart ? (cpuEnd - cpuStart) / 1e6 : null;
 const scored = rounds * notes.length;
 const result = {
   flavour,
@@ -73,7 +86,9 @@ const result = {
   rounds,
   scored,
   ms: Math.round(elapsed * 10) / 10,
+  cpuMs: cpuMs == null ? null : Math.round(cpuMs * 10) / 10,
   notesPerSec: Math.round(scored / (elapsed / 1000)),
+  notesPerCpuSec: cpuMs == null ? null : Math.round(scored / (cpuMs / 1000)),
   coldMs: Math.round(coldMs * 100) / 100,
   loadMs: Math.round(loadMs * 10) / 10,
   checksum,
