@@ -28,8 +28,8 @@ pub fn card(i: usize, note: Option<&str>) -> Invitation {
         note: note.map(str::to_string),
         has_photo: [Some(true), Some(true), Some(false), None][i % 4],
         mutual: MutualConnections { count: [Some(0), Some(3), Some(12), None, Some(1)][i % 5], names: Vec::new() },
-        follows_you: i % 6 == 0,
-        shared_organization: (i % 9 == 0).then(|| "Harbourline Logistics".to_string()),
+        follows_you: i.is_multiple_of(6),
+        shared_organization: i.is_multiple_of(9).then(|| "Harbourline Logistics".to_string()),
         sent_when: Some("2 weeks ago".to_string()),
     }
 }
