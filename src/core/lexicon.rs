@@ -191,7 +191,7 @@ pub static CONTEXT: &[Family] = &[
             r"(?:suite a|apres|merci pour) (?:notre|nos|cet|cette|l') ?(?:echange|discussion|conversation|rencontre|rendez-vous|appel|entretien)\w*",
             r"(?:je vous ai|je t'ai) (?:rencontre|croise|vu|ecoute|entendu)\w*",
             // German
-            r"wir haben uns (?:[\w-]+ ){0,10}(?:kennengelernt|getroffen|gesprochen|unterhalten|gesehen|ausgetauscht)",
+            r"wir haben uns (?:[\w-]+ ){0,15}(?:kennengelernt|getroffen|gesprochen|unterhalten|gesehen|ausgetauscht)",
             r"wir kennen uns (?:von|aus|vom|seit)",
             r"(?:unser(?:em|es)?|nach unserem|danke fur das|danke fur unser(?:en)?) (?:gesprach|austausch|treffen|telefonat|kennenlernen)",
             r"(?:schon|toll|nett|freut mich),? (?:sie|dich) (?:[\w-]+ ){0,3}(?:kennengelernt|getroffen|gesprochen) zu haben",
@@ -257,7 +257,7 @@ pub static CONTEXT: &[Family] = &[
             r"(?:il suo|il tuo|la sua|la tua|i suoi|i tuoi|le sue|le tue|suo|tuo|sua|tua|alle sue|alle tue|ai suoi|ai tuoi) (?:[\w-]+ ){0,3}(?:articolo|articoli|post|intervento|talk|libro|podcast|presentazione|webinar|video|intervista|newsletter|tesi|studio|relazione|pubblicazione|workshop|rubrica|lezione|lezioni|corso|corsi|seminario|stand|laboratorio|episodio)",
             r"(?:ho letto|ho ascoltato|ho assistito a) (?:il suo|il tuo|la sua|la tua|i suoi|i tuoi)",
             // Dutch
-            r"(?:jouw|uw|jullie) (?:[\w-]+ ){0,3}(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|e-?book|colleges?|lessen|stand|lab|aflevering)",
+            r"(?:jouw|uw|jullie) (?:[\w-]+ ){0,3}(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|e-?book|colleges?|lessen|stand|lab|aflevering|open-?source|pakket|bibliotheek)",
             // "je" is also French for "I": one word between at most.
             r"je (?:[\w-]+ )?(?:artikel|post|bericht|presentatie|lezing|boek|podcast|talk|webinar|video|interview|nieuwsbrief|column|blog|keynote|onderzoek|workshop|masterclass|cursus|training|colleges?|lessen|aflevering)",
             r"(?:ik heb|heb ik) (?:je|jouw|uw) (?:[\w-]+ ){0,3}(?:gelezen|gehoord|beluisterd)",
@@ -289,7 +289,10 @@ pub static CONTEXT: &[Family] = &[
         name: "worked-or-studied-together",
         cue: Strong,
         phrases: &[
-            r"(?:worked|studied|volunteered|served|trained|played|sang|built|shipped|launched|organi[sz]ed|taught|co-?founded|did|collaborated|coached|interned|were) (?:[\w-]+ ){0,6}together",
+            r"(?:worked|studied|volunteered|served|trained|played|sang|built|shipped|launched|organi[sz]ed|taught|co-?founded|did|collaborated|coached|interned|were) (?:[\w'-]+ ){0,6}together",
+            // Shared work told as a fact about both: "we both worked on Northgate", "we're
+            // both on the Harbourview redevelopment" (a project, not a group).
+            r"(?:we both|you and i) (?:worked|collaborated|were|served) on (?:the same|the|a|an|[a-z]\w*)|we (?:worked|collaborated|were) on the same\b|(?:we'?re|we are) both (?:working |staffed )?on (?:the )?(?:[\w'&-]+ ){0,3}(?:project|redevelopment|development|build|bid|tender|account|programme|program|rollout|migration|launch|case|trial|study|site|contract|deal|job|refurb\w*|renovation|extension|scheme|audit|integration)\b",
             r"(?:we|you and i) (?:were|used to be) (?:\w+ )?(?:colleagues|classmates|teammates|coworkers|co-workers|roommates|neighbou?rs|flatmates|in the same (?:team|class|cohort|project|department|office|lab|squad))",
             r"(?:former|ex-|old) (?:colleague|classmate|teammate|coworker|co-worker|manager|boss|student|teacher|professor|client|mentor|intern|report)",
             r"you (?:were|used to be) my (?:manager|boss|teacher|professor|mentor|lecturer|tutor|supervisor|colleague|client|coach|instructor|lead)",
@@ -316,6 +319,8 @@ pub static CONTEXT: &[Family] = &[
             r"(?:ex|antigu[oa]) ?(?:companer[oa]|colega|jefe|jefa|profesor|profesora|alumn[oa])",
             // Portuguese
             r"(?:trabalhamos|estudamos|colaboramos|fizemos|organizamos) (?:\w+ ){0,5}(?:juntos|juntas)",
+            // "A gente trabalhou junto" (we, in the third person singular).
+            r"(?:a gente|nos dois|nos duas) (?:\w+ )?(?:trabalhou|estudou|jogou|colaborou|fez) (?:\w+ ){0,3}junt[oa]s?",
             r"(?:fomos|eramos) (?:colegas|companheir[oa]s)",
             r"(?:ex|antig[oa])[ -]?(?:colega|chefe|professora?|alun[oa])",
             // Italian
@@ -460,6 +465,11 @@ pub static CONTEXT: &[Family] = &[
         phrases: &[
             r"(?:taking|take|took|taken|will take) over (?:[\w'-]+ ){0,4}(?:from you|your)",
             r"(?:picked up|picking up|inherited|inheriting|took on|taking on|taken on) (?:[\w'-]+ ){0,4}from (?:you|your)",
+            // What they left behind, now the sender's: "I inherited your old rota", "the
+            // processes you left", "j'ai repris le dossier apres votre depart".
+            r"(?:picked up|inherited|inheriting|took over|taken over) (?:[\w'-]+ )?(?:your|ur)\b|(?:that|which) you (?:left|handed over) (?:behind|me|us|for me|for us)\b|after (?:you left|your departure)|(?:apres|depuis) (?:votre|ton) depart|(?:que|qu') ?(?:vous avez|tu as) laisse\w*|nach (?:ihrem|deinem) (?:weggang|abschied|ausscheiden)|(?:die|den|das) (?:sie|du) (?:hinterlassen|ubergeben) \w+|(?:tras|desde) (?:su|tu) (?:salida|marcha|partida)|que (?:usted|tu) (?:dejo|dejaste)|que (?:o senhor|a senhora|voce|vc|tu) (?:deixou|deixaste)|(?:depois|desde) (?:da sua|da tua|a sua|a tua) (?:saida|partida)|che (?:hai|ha) lasciato|dopo (?:la sua|la tua) (?:partenza|uscita)|die (?:u|je|jij) (?:achterliet|hebt achtergelaten|heeft achtergelaten)|(?:na|sinds) (?:je|jouw|uw) vertrek",
+            // The person's role towards the sender, now: "I hear you're our account manager now".
+            r"(?:you'?re|you are) (?:now )?(?:our|my) (?:new )?(?:[\w-]+ ){0,2}(?:manager|contact|rep|representative|supervisor|mentor|coach|tutor|advisor|adviser|auditor|buddy|counterpart|liaison)\b|(?:vous etes|tu es) (?:desormais |maintenant )?(?:notre|mon|ma) (?:nouvel(?:le)? |nouveau )?(?:interlocut\w+|responsable|charge\w* de compte|gestionnaire|referent\w*|contact)|(?:sie sind|du bist) (?:jetzt |nun )?(?:unser|mein)e?r? (?:neue[rn]? )?(?:ansprechpartner\w*|betreuer\w*|kundenberater\w*)|(?:usted es|eres) (?:ahora )?(?:nuestr[oa]|mi) (?:nuev[oa] )?(?:gestor\w*|contacto|responsable|interlocutor\w*)|(?:voce e|o senhor e|a senhora e) (?:agora )?(?:noss[oa]|meu|minha) (?:nov[oa] )?(?:gestor\w*|contato|responsavel|gerente)|(?:lei e|sei) (?:ora )?(?:il nostro|la nostra|il mio|la mia) (?:nuov[oa] )?(?:referente|responsabile|account manager|contatto)|(?:u bent|je bent|jij bent) (?:nu )?(?:onze|mijn) (?:nieuwe )?(?:accountmanager|contactpersoon|begeleider)",
             // "die neue Werkstudentin in deinem Team", "the new analyst on your team".
             r"(?:new|neue[rn]?|nouvel(?:le)?|nouveau|nuev[oa]|nov[oa]|nuov[oa]|nieuwe) (?:[\w-]+ ){0,2}(?:in|on|at|im|in der|bei|dans|de|en|na|no|nel|nella|in de|bij) (?:your|dein(?:em|er)?|ihr(?:em|er)?|votre|ton|ta|tu|su|seu|sua|teu|tua|tuo|suo|il tuo|il suo|jouw|je|uw) (?:[\w-]+ )?(?:team|abteilung|equipe|equipo|equipa|squadra|afdeling|group|gruppe|grupo|gruppo|groep|department|departamento|dipartimento|lab|labor|office|project|projekt|projet|proyecto|projeto|progetto|project)",
             r"j'ai (?:repris|herite) (?:[\w'-]+ ){0,4}(?:de vous|de toi|de votre|de ton|de ta|de vos)|(?:habe|hab) (?:[\w-]+ ){0,4}von (?:ihnen|dir|ihrem|deinem|ihrer|deiner) (?:[\w-]+ )?(?:ubernommen|geerbt)|(?:habe|hab) (?:[\w-]+ ){0,3}(?:dein|deine|deinen|ihr|ihre|ihren) (?:[\w-]+ ){0,4}(?:ubernommen|geerbt)|(?:herede|asumi|recogi|tome) (?:[\w-]+ ){0,4}(?:de ti|de usted|de tu|de su)|(?:herdei|assumi|peguei) (?:[\w-]+ ){0,4}(?:de voce|da sua|do seu|da tua|do teu)|(?:ho ereditato|ho preso in carico|ho rilevato) (?:[\w-]+ ){0,4}(?:da te|da lei|dal tuo|dal suo|dalla tua|dalla sua)|(?:heb|had) (?:[\w-]+ ){0,4}van (?:je|jou|u|jouw|uw) (?:[\w-]+ )?overgenomen",
@@ -481,7 +491,41 @@ pub static CONTEXT: &[Family] = &[
         phrases: &[
             r"(?:i'?ve|i have|i|i'?m|i am|just) (?:just |recently )?(?:joined|joining|started at|starting at) (?:the )?(?:[\w'&-]+ ){0,4}(?:team|group|department|office|lab|board|committee|unit|site|plant|branch|company)? ?(?:at|in|of|on|as)\b",
             r"(?:i'?m|i am) (?:the|your) new (?:[\w-]+ ){1,2}(?:at|in|of|for|with)\b",
+            r"(?:je suis|ich bin|soy|sou|sono|ik ben) (?:le|la|der|die|el|o|a|il|de) (?:nouveau|nouvelle|neue|neuer|nuevo|nueva|novo|nova|nuovo|nuova|nieuwe) ",
             r"(?:j'ai rejoint|je rejoins|je viens d'arriver (?:chez|a|au|dans))|(?:ich bin|bin) (?:seit \w+ |gerade |neu )(?:bei|im|in der)|(?:me (?:uni|incorpore) a|acabo de (?:entrar|llegar|unirme))|(?:entrei (?:na|no|para)|acabei de entrar)|(?:sono entrat[oa]|mi sono unit[oa]|sono appena arrivat[oa])|(?:ik ben (?:net |sinds \w+ )?(?:begonnen|gestart) bij)",
+        ],
+    },
+    Family {
+        // An exchange on the person's work: "you opened the issue about the crash", "you
+        // reviewed my PR", "ik heb een bugfix ingestuurd", "connect with the author".
+        name: "work-exchange",
+        cue: Strong,
+        phrases: &[
+            r"(?:you|u) (?:opened|filed|reported|raised|submitted|reviewed|merged|triaged|fixed|closed) (?:the|my|our|that|this|an?) (?:[\w-]+ ){0,2}(?:issue|bug|ticket|pr|pull request|merge request|patch|bug report|report|incident)s?\b",
+            r"(?:i|we) (?:sent|submitted|opened|filed|reported|contributed|pushed) (?:you )?(?:an?|the|my|our) (?:[\w-]+ ){0,2}(?:bug ?fix|fix|patch|pull request|pr|merge request|issue|bug report|translation)\b",
+            r"(?:vous avez|tu as) (?:ouvert|signale|relu|fusionne|corrige) (?:le|la|mon|ma|notre|un|une) (?:[\w-]+ )?(?:ticket|issue|bug|pull request|patch|correctif)|j'ai (?:envoye|soumis|ouvert|propose) (?:un|une) (?:[\w-]+ )?(?:correctif|patch|pull request|ticket|issue)",
+            r"(?:sie haben|du hast) (?:[\w-]+ ){0,3}(?:issue|ticket|fehlerbericht|pull request|patch) (?:eroffnet|gemeldet|gepruft|gemergt)|(?:ich habe|ich hab|hab ich|habe ich) (?:[\w-]+ ){0,3}(?:bugfix|patch|pull request|issue|fehlerbericht) (?:eingereicht|geschickt|eroffnet|gemeldet)",
+            r"(?:abriste|abrio|reportaste|reporto|revisaste|reviso) (?:el|la|un|una|mi) (?:[\w-]+ )?(?:issue|ticket|bug|pull request|parche)|(?:envie|abri|mande) (?:un|una) (?:[\w-]+ )?(?:parche|pull request|issue|correccion)",
+            r"(?:voce|vc) (?:abriu|reportou|revisou) (?:o|a|um|uma|meu|minha) (?:[\w-]+ )?(?:issue|ticket|bug|pull request|patch)|(?:enviei|abri|mandei) (?:um|uma) (?:[\w-]+ )?(?:patch|correcao|pull request|issue)",
+            r"(?:hai|ha) (?:aperto|segnalato|revisionato) (?:la|il|una|un|mia|mio) (?:[\w-]+ )?(?:issue|ticket|bug|pull request|patch|segnalazione)|ho (?:inviato|aperto|segnalato) (?:un|una) (?:[\w-]+ )?(?:patch|fix|pull request|issue|segnalazione)",
+            r"(?:je hebt|jij hebt|u heeft) (?:[\w-]+ ){0,3}(?:issue|ticket|bug|pull request|patch) (?:geopend|gemeld|gereviewd)|(?:ik heb|heb ik) (?:[\w-]+ ){0,3}(?:bugfix|patch|pull request|issue|melding) (?:ingestuurd|ingediend|gemeld|geopend)",
+            // Writing to the author, speaker or maintainer of what they read, heard or use.
+            r"(?:connect|talk|speak|chat) (?:with|to) the (?:author|speaker|host|maintainer|creator|presenter|editor)\b|(?:avec|a) (?:l'auteur|l'autrice|l'intervenant\w*)|(?:mit|an) (?:dem autor|der autorin|dem referenten|der referentin)|con (?:el autor|la autora|el ponente|la ponente|l'autore|l'autrice|il relatore|la relatrice)|com (?:o autor|a autora|o palestrante|a palestrante)|met de (?:auteur|schrijver|schrijfster|spreker)",
+        ],
+    },
+    Family {
+        // A customer or user of the person's company or work: "we're a customer of
+        // yours", "wij gebruiken uw open-source pakket". Weak alone: a tie, not a reason.
+        name: "customer-tie",
+        cue: Weak,
+        phrases: &[
+            r"(?:we'?re|we are|i'?m|i am) (?:a |an )?(?:long-?time |happy |loyal |longstanding )?(?:customer|client|user|subscriber)s? of (?:yours|your)\b|we use (?:your|ur)\b|(?:we|i) (?:have used|'ve been using|have been using|rely on) (?:your|ur)\b",
+            r"nous (?:sommes|etions) (?:clients?|utilisateurs) (?:de|chez) (?:vous|votre)|(?:nous utilisons|j'utilise) (?:votre|ton|ta|vos)\b",
+            r"wir (?:sind|waren) (?:[\w-]+ )?kunde\w* (?:bei|von) (?:ihnen|dir|ihrem|ihrer|deinem|deiner)|wir (?:nutzen|verwenden|benutzen) (?:ihr|ihre|ihren|dein|deine|deinen)\b",
+            r"(?:somos|soy) client[ea]s? (?:de ustedes|suy[oa]s?|tuy[oa]s?|de su|de tu)|(?:usamos|utilizamos) (?:su|tu|sus|tus)\b",
+            r"(?:somos|sou) client[ea]s? (?:de voces|seus|sua|do seu|da sua)|(?:usamos|utilizamos) (?:o seu|a sua|o teu|a tua)\b",
+            r"(?:siamo|sono) client[ei] (?:vostr\w|su\w|tu\w)|(?:usiamo|utilizziamo) (?:il suo|il tuo|la sua|la tua|il vostro|la vostra)\b",
+            r"(?:wij|we|ik) (?:gebruiken|gebruik) (?:uw|jouw|je|jullie)\b|(?:wij|we) zijn (?:klant|klanten) (?:van|bij) (?:u|jou|jullie)",
         ],
     },
     Family {
@@ -749,6 +793,7 @@ pub static SALES: &[Family] = &[
             r"(?:products?|services?|solutions?|tools?|platform|app|software) (?:that )?(?:we|i)(?:'ve| have)? (?:have|built|launched|developed|created|offer|sell|made)",
             // The sender's own product, now: "I'm building", "we've just launched" (not "the team that built").
             r"(?:i'?m|we'?re|i am|we are|i'?ve|we'?ve|i have|we have|i|we) (?:just |recently )?(?:building|built|developing|developed|launched|launching|created|creating) (?:[\w-]+ ){0,3}(?:tool|platform|app|product|saas|startup|ai|solution|software|plugin|extension|service|integration|bot)",
+            r"(?:we'?ve|we have|we) (?:just |recently )?(?:launched|released|built) something\b|(?:nous venons|je viens) de lancer|wir haben (?:gerade|eben|kurzlich) (?:[\w-]+ ){0,3}(?:gelauncht|lanciert|auf den markt gebracht)|(?:acabamos|acabo) de (?:lanzar|lancar)|abbiamo appena lanciato|(?:we hebben|wij hebben) (?:net|zojuist|onlangs) (?:[\w-]+ ){0,3}gelanceerd",
             r"(?:building|developing|launching) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}(?:tool|platform|app|product|saas|ai|solution|software|plugin|extension|service|integration|bot)",
             r"(?:building|working on|made|created) something (?:that )?(?:might|could|may|will|would) (?:help|interest|be (?:useful|relevant|of interest|valuable))",
             r"i (?:build|sell|offer|provide|develop|run|own|manage) (?:an? )?(?:[\w-]+ ){0,3}(?:tools|solutions|software|services|platforms|apps|agency|automation|products|company|business) (?:for|that|to|which)",
@@ -836,7 +881,10 @@ pub static SALES: &[Family] = &[
             r"\d+ ?(?:min|mins|minutes|minuten|minutos|minuti)\b",
             r"(?:would|does|could) (?:a |an )?(?:quick |short |brief )?(?:call|chat|intro|introduction|demo|meeting|conversation) make sense|(?:coffee|lunch|drinks?|dinner|a beer) (?:is |are )?on me|(?:happy|glad) to (?:send|share|show) (?:you )?(?:a few |some |a couple of )?(?:examples|case studies|samples|results|numbers|references|what'?s worked|what has worked|what works|how (?:we|others|other teams))|what'?s worked for (?:others|other teams|our clients|similar)|(?:open|interested) (?:to|in) (?:discussing|exploring|talking about) (?:a|an|the|our|possible|potential|some)|interested in (?:the|our|a|my) (?:deck|details|brochure|offer|proposal|one-pager|info|terms)",
             r"zal ik (?:je |u |jou )?(?:[\w-]+ ){0,3}(?:sturen|mailen|toesturen|laten zien)|soll ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,3}(?:schicken|senden|zeigen|zukommen lassen)|(?:je vous envoie|je t'envoie) (?:un|une|quelques) (?:exemple|exemples|devis|presentation|plaquette|brochure)|(?:te|le) (?:envio|mando|paso) (?:un|una|unos|algunos|algunas) (?:ejemplos?|casos|presupuesto|propuesta)|(?:te|lhe) (?:envio|mando|mostro) (?:um|uma|uns|alguns|algumas) (?:exemplos?|casos|orcamento|proposta)",
-            r"(?:quick|short|brief) (?:call|chat|meeting|conversation|intro|introduction)|(?:can|could|may|shall) i (?:send|share|show|email|forward|add) (?:you|u)\b|(?:can|could|may|shall) i (?:send|share|show) (?:over |across )?(?:a few|some|the|our|my|more)|(?:happy|glad) to (?:send|share|show) (?:you |them |it )?(?:over|across|more)|send (?:them|it) over",
+            r"(?:quick|short|brief) (?:call|chat|meeting|conversation|intro|introduction)|(?:can|could|may|shall) i (?:send|share|show|email|forward|add) (?:you|u)\b|(?:can|could|may|shall) i (?:send|share|show) (?:over |across )?(?:a few|some|the|our|my|more|an? )|(?:happy|glad) to (?:send|share|show) (?:you |them |it )?(?:over|across|more)|send (?:them|it) over",
+            // Offering the details, a copy or the dossier: "would you like the details?",
+            // "happy to send you a copy", "le envio el dossier?", "te interesa que hablemos?".
+            r"would you like (?:the|more|some|a few) (?:details|info|information|numbers|examples)|(?:happy|glad) to (?:send|share) (?:you )?(?:a copy|the (?:details|report|deck|dossier))|should i (?:send|use|email) (?:it|you|your)|(?:when|if) we can (?:have|hop on|jump on|schedule) (?:a )?(?:call|meeting)|(?:souhaitez-vous|voulez-vous) (?:recevoir|en savoir|les details|que je vous envoie)|(?:interesse an|lust auf) (?:den |einem |einen )?(?:details|unterlagen|infos|austausch)|(?:te|le) (?:envio|mando|paso) (?:el|la|los|las) (?:dossier|informacion|detalles|propuesta|catalogo|presentacion)|(?:te|le) interesa(?:ria)? (?:que hablemos|recibir|conocer|saber mas)|podemos (?:conversar|bater um papo|falar)\b|(?:te|lhe) interessa(?:ria)? (?:receber|conhecer|saber)|(?:le|ti) interessa(?:rebbe)? (?:ricevere|conoscere|saperne)|(?:posso|possiamo) (?:inviarle|inviarti) (?:il|la|i|le)|(?:heeft u|heb je) interesse in (?:een|de|het|onze)",
             r"(?:open|interested) (?:to|in) (?:hearing|seeing|exploring|finding out) (?:more|how)|(?:open|interested) (?:to|in) (?:a (?:quick |short |brief )?(?:chat|call|conversation|demo))|interested in learning how|reserve your (?:seat|spot|place)|kindly revert|(?:add|invite) you to (?:our|my) (?:telegram|whatsapp|group|community|list)",
             r"(?:puis-je|je peux|pourrais-je) (?:vous |te )?(?:envoyer|montrer|presenter|transmettre)|(?:darf|kann|konnte) ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,3}(?:schicken|senden|zeigen|vorstellen|zukommen lassen)|lust auf (?:ein|einen) (?:[\w-]+ )?(?:gesprach|austausch|call|termin)|erstgesprach",
             r"(?:te|le) (?:puedo|podria) (?:ensenar|mostrar|enviar|mandar|presentar)|(?:puedo|podria) (?:ensenarte|mostrarte|enviarte|mandarte|presentarte|ensenarle|mostrarle|enviarle)|(?:posso|poderia) (?:te |lhe )?(?:mostrar|enviar|mandar|apresentar)|(?:le|ti|vi) (?:invio|mando|mostro)|(?:posso|potrei) (?:inviarti|inviarle|mostrarti|mostrarle|mandarti)|mag ik (?:u|je|jou) (?:[\w-]+ ){0,3}(?:sturen|mailen|laten zien|toesturen)",
@@ -846,7 +894,7 @@ pub static SALES: &[Family] = &[
         name: "free-offer",
         cue: Strong,
         phrases: &[
-            r"(?:first|1st) (?:month|week|session|lesson|consultation) (?:is )?free|(?:free|complimentary) (?:seo |website |marketing |security |growth |business |discovery |portfolio |strategy |intro )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
+            r"(?:first|1st) (?:month|week|session|lesson|consultation) (?:is )?free|(?:free|complimentary) (?:\d+[- ]?(?:minute|min|hour)s? )?(?:seo |website |marketing |security |growth |business |discovery |portfolio |strategy |intro )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
             r"no strings attached",
             // "It's free here: bit.ly/..." ("if you are free" is about time, so only "it").
             r"(?:it'?s|its|it is) (?:completely |totally |100% |entirely )?free(?: here| to download| of charge)?\b|free (?:here|to download|download|of charge)|(?:available|download(?:able)?) (?:for )?free",
@@ -937,6 +985,7 @@ pub static SALES: &[Family] = &[
             r"(?:fees?|prices?|rates?|plans?|packages?|espacios|spaces) (?:from|start(?:ing)? at|arrancan en|desde)|(?:unsere|our|nos|nuestras|nossas|le nostre|onze) (?:referenzen|references|referencias|referenze|referenties)|listino|campion[ei]",
             // The sender's own report, benchmark or deck, offered to read.
             r"(?:our|my) (?:new |latest |annual |free |\d{4} )?(?:[\w-]+ ){0,3}(?:report|benchmark|whitepaper|e-?book|playbook|checklist|toolkit|one-pager|deck)\b|(?:the|a) deck\b|(?:notre|nos) (?:[\w-]+ ){0,2}(?:rapport|etude|livre blanc|guide|barometre)|(?:unser|unseren|unsere) (?:[\w-]+ ){0,2}(?:report|whitepaper|studie|leitfaden|e-book)|(?:nuestro|nuestra) (?:[\w-]+ ){0,2}(?:informe|estudio|guia|e-?book)|(?:nosso|nossa) (?:[\w-]+ ){0,2}(?:relatorio|estudo|guia|e-?book)|(?:il nostro|la nostra) (?:[\w-]+ ){0,2}(?:report|rapporto|studio|guida|e-?book)|(?:ons|onze) (?:[\w-]+ ){0,2}(?:rapport|onderzoek|whitepaper|e-?book|gids)",
+            r"(?:we'?ve|we have|i'?ve|i have) (?:just )?(?:put together|compiled|published|prepared|created) (?:a|an|our|the) (?:[\w'-]+ ){0,6}(?:report|guide|benchmark|study|survey|whitepaper|e-?book|checklist|playbook)\b|(?:nous avons|j'ai) (?:realise|publie|prepare) (?:un|une) (?:[\w'-]+ ){0,4}(?:rapport|etude|guide|livre blanc)|(?:wir haben|ich habe) (?:einen?|eine) (?:[\w'-]+ ){0,4}(?:report|studie|leitfaden|whitepaper) (?:erstellt|veroffentlicht)|(?:hemos|he) (?:preparado|elaborado|publicado) (?:un|una) (?:[\w'-]+ ){0,4}(?:informe|estudio|guia)|(?:preparamos|elaboramos|publicamos) (?:um|uma) (?:[\w'-]+ ){0,4}(?:relatorio|estudo|guia)|abbiamo (?:preparato|realizzato|pubblicato) (?:un|una|uno) (?:[\w'-]+ ){0,4}(?:report|studio|guida)|(?:we hebben|wij hebben) (?:een) (?:[\w'-]+ ){0,4}(?:rapport|onderzoek|gids|whitepaper) (?:gemaakt|gepubliceerd|opgesteld)",
             r"sponsored|sponsoring|sponsorship|prospectus|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
             // Amounts of money (the folded note spells the euro and pound signs "eur", "gbp").
             r"\d+ ?(?:euros?|eur|dollars?|usd|reais|pounds?|gbp)",
@@ -999,11 +1048,11 @@ pub static SALES: &[Family] = &[
         name: "seller-identity",
         cue: Weak,
         phrases: &[
-            r"i'?m an? (?:[\w-]+ ){0,2}(?:consultant|coach|advisor|adviser|broker|agent|reseller|distributor|sales rep)|(?:we'?re|we are) an? (?:[\w-]+ ){0,3}(?:agency|shop|studio|consultancy|firm|provider|vendor|reseller|supplier)",
+            r"i'?m an? (?:[\w-]+ ){0,2}(?:consultant|coach|advisor|adviser|broker|agent|reseller|distributor|sales rep)|(?:we'?re|we are) an? (?:[\w-]+ ){0,3}(?:agency|shop|studio|consultancy|firm|provider|vendor|reseller|supplier|development company|software company|services company|outsourcing company)",
             r"je suis (?:consultante?|coach|courtier|courtiere|agente?|conseillere?) |(?:nous sommes|on est) une? (?:agence|cabinet de conseil|societe de services)",
             r"ich bin (?:berater|beraterin|coach|makler|maklerin|vertriebler\w*)|wir sind eine? (?:[\w-]+ ){0,2}[\w-]*(?:agentur|beratung|dienstleister|softwarehaus|anbieter|studio)",
-            r"soy (?:consultor|consultora|coach|asesor|asesora|agente|comercial)|somos una? (?:agencia|consultora|empresa de servicios)",
-            r"sou (?:consultor|consultora|coach|corretor|corretora|representante)|somos uma? (?:agencia|consultoria)",
+            r"soy (?:consultor|consultora|coach|asesor|asesora|agente|comercial)|somos (?:una? )?(?:agencia|consultora|empresa de servicios)",
+            r"sou (?:consultor|consultora|coach|corretor|corretora|representante)|somos (?:uma? )?(?:agencia|consultoria)",
             r"sono (?:consulente|coach|agente|promotore|promotrice)|siamo una? (?:agenzia|societa di consulenza)",
             r"ik ben (?:consultant|adviseur|coach|makelaar|accountmanager)|(?:wij|we) zijn een (?:[\w-]+ ){0,2}[\w-]*(?:bureau|agency|dienstverlener|leverancier)",
             r"i (?:run|own|represent|founded|manage) an? (?:[\w'-]+ ){0,4}(?:agency|firm|consultancy|studio|shop|practice|brokerage|company|business)|i represent ",
@@ -1012,6 +1061,40 @@ pub static SALES: &[Family] = &[
             // Selling workshops and programmes: "I run workshops that cut meeting time in half".
             r"i (?:run|teach|deliver|give|sell|offer|facilitate) (?:[\w-]+ ){0,2}(?:workshops|trainings|courses|programs|programmes|bootcamps|audits|masterclasses|retreats|sessions) (?:that|which|to help|for (?:teams|companies|leaders|managers|businesses|founders|execs|executives|organi[sz]ations))|j'anime des (?:ateliers|formations|seminaires) (?:qui|pour)|ich (?:gebe|biete|leite) (?:[\w-]+ )?(?:workshops|trainings|seminare) (?:die|fur)|imparto (?:talleres|formaciones|cursos) (?:que|para)|(?:ministro|dou|ofereco) (?:workshops|treinamentos|cursos) (?:que|para)|(?:tengo|offro) (?:workshop|corsi|formazioni) (?:che|per)|ik geef (?:workshops|trainingen) (?:die|voor|aan)",
             r"(?:cto|ceo|founder|co-?founder|head of sales|sales director) (?:at|of) an? (?:[\w-]+ ){0,2}(?:startup|start-up|scale-?up|company|agency|firm)",
+        ],
+    },
+    Family {
+        // Asking the reader whether they are hiring ("Vous recrutez en ce moment ?", "Zoekt
+        // u nog mensen?"): an agency's opening, but also a job seeker's, so it only adds
+        // weight to other sales evidence and never makes a pitch alone.
+        name: "hiring-question",
+        cue: Supporting,
+        phrases: &[
+            r"are you (?:currently |still )?(?:hiring|recruiting)|(?:vous recrutez|recrutez-vous)|(?:stellen|suchen) sie (?:gerade |aktuell |noch )?(?:ein\b|mitarbeiter|personal|fachkrafte|verstarkung)|(?:estan|estais) (?:contratando|buscando personal)|(?:voces|vcs) estao (?:contratando|com (?:[\w-]+ ){0,3}vagas)|(?:state|stai) (?:assumendo|cercando personale)|(?:zoekt u|zoek je|zoeken jullie) (?:nog )?(?:mensen|personeel|medewerkers|collega'?s)",
+        ],
+    },
+    Family {
+        // The vendor's track record or size: "we've helped 50+ clinics", "many of my
+        // clients", "with 250+ developers". Weak: a claim, not yet an offer.
+        name: "track-record",
+        cue: Weak,
+        phrases: &[
+            r"(?:we'?ve|we have|i'?ve|i have) (?:already )?(?:helped|worked with|served|supported) (?:more than |over |\d+\+? )?(?:\d+|hundreds|dozens|thousands)|(?:many|most|all|some) of (?:my|our) (?:clients|customers)\b|(?:my|our) (?:clients|customers) (?:include|range)|with (?:\d+\+?|over \d+|more than \d+) (?:[\w-]+ )?(?:developers|engineers|consultants|specialists|experts|recruiters|designers)\b",
+            r"(?:nous avons|j'ai) (?:deja )?(?:aide|accompagne) (?:plus de )?\d+|(?:beaucoup|la plupart) de (?:mes|nos) clients",
+            r"(?:wir haben|ich habe) (?:bereits |schon )?(?:uber |mehr als )?\d+ (?:[\w-]+ ){0,2}(?:geholfen|begleitet|betreut|unterstutzt)|viele (?:meiner|unserer) kunden",
+            r"(?:hemos|he) (?:ayudado|acompanado) a (?:mas de )?\d+|(?:muchos|la mayoria) de (?:mis|nuestros) clientes",
+            r"(?:ja )?(?:ajudamos|ajudei|atendemos) (?:mais de )?\d+|(?:muitos|a maioria) dos (?:meus|nossos) clientes",
+            r"(?:abbiamo|ho) (?:gia )?(?:aiutato|seguito|accompagnato) (?:oltre |piu di )?\d+|(?:molti|la maggior parte) dei (?:miei|nostri) clienti",
+            r"(?:wij hebben|we hebben|ik heb) (?:al )?(?:meer dan )?\d+ (?:[\w-]+ ){0,2}(?:geholpen|begeleid)|(?:veel|de meeste) van (?:mijn|onze) klanten",
+        ],
+    },
+    Family {
+        // Scarcity, the seller's lever: "two spots just opened in my cohort".
+        name: "scarcity",
+        cue: Weak,
+        phrases: &[
+            r"(?:spots?|seats?|places?|slots?) (?:just )?(?:opened|left|available|remaining|open up)|(?:next|new|upcoming|spring|summer|autumn|fall|winter) cohort\b|(?:only|just) (?:\d+|two|three|a few) (?:spots|seats|places|slots)",
+            r"places (?:restantes|disponibles|limitees)|plus que \d+ places|(?:platze|plaetze) (?:frei|verfugbar|begrenzt)|nur noch \d+ platze|(?:plazas|cupos) (?:disponibles|limitadas|limitados|libres)|vagas (?:limitadas|restantes)|ultimas vagas|posti (?:disponibili|limitati|liberi)|(?:plekken|plaatsen) (?:vrij|beschikbaar|over)|beperkt aantal plaatsen",
         ],
     },
     Family {
@@ -1079,6 +1162,7 @@ pub static SALES: &[Family] = &[
         cue: Weak,
         phrases: &[
             r"(?:companies|teams|businesses|firms|brands|startups|founders|orgs|organi[sz]ations|agencies|shops|leaders|ctos|cfos|ceos|cmos) (?:of |at )?(?:your size|your stage|this stage|that stage|in your space|in your position|in your industry)",
+            r"(?:an?|one) (?:company|firm|business|team|clinic|practice|organi[sz]ation|brand|startup|shop|hospital|school) (?:like|such as) yours|(?:companies|firms|businesses|organi[sz]ations) with \d+[-\d]* (?:staff|employees|people)|(?:your|su|sua|tu) (?:company|business|brand|firm|empresa|marca|azienda) (?:would be|would make|encajaria|seria|sarebbe) (?:a )?(?:perfect|great|ideal|natural|perfectamente|perfeitamente|perfettamente)|(?:votre|ihr|uw) (?:entreprise|societe|unternehmen|bedrijf) (?:serait|ware|zou) (?:parfait|ideal|perfekt|perfect)",
             r"(?:usually|often|typically|routinely|unknowingly) (?:waste|overpay|lose|underestimate|leave money|struggle with|overspend|pay too much)",
             r"(?:entreprises|equipes|societes|structures|pme) (?:de votre taille|comme la votre|a votre stade)|(?:unternehmen|firmen|teams) (?:ihrer|deiner|eurer) (?:grosse|grossenordnung)|(?:empresas|equipos) (?:de tu|de su) (?:tamano|sector)|(?:empresas|equipes|equipas) do (?:seu|teu) (?:porte|tamanho)|(?:aziende|imprese|team) (?:delle tue|delle sue|della tua|della sua) dimensioni|(?:bedrijven|teams|organisaties) van (?:jullie|uw|je) (?:omvang|grootte)",
         ],
@@ -1094,6 +1178,9 @@ pub static SALES: &[Family] = &[
             r"staff(?:ing)? augmentation|team augmentation|staffing (?:agency|firm|partner|solution)|outstaffing|nearshoring|offshoring|(?:placement|finder'?s) fee|(?:no|zero) (?:placement|upfront) fee",
             r"(?:profils|cv|developpeurs|consultants|ingenieurs) (?:\w+ )?disponibles (?:immediatement|des)|vos (?:offres d'emploi|postes ouverts|recrutements en cours)|(?:entwickler|berater|kandidaten|fachkrafte) (?:sofort )?verfugbar|(?:ihre|deine) (?:offenen stellen|stellenanzeigen)|arbeitnehmeruberlassung",
             r"(?:desarrolladores|perfiles|candidatos) disponibles|(?:tus|sus) (?:vacantes|ofertas de empleo)|(?:desenvolvedores|perfis|candidatos) disponiveis|(?:suas|tuas) vagas|alocacao de profissionais|(?:sviluppatori|profili|candidati) disponibili|(?:le tue|le sue) (?:posizioni aperte|offerte di lavoro)|(?:developers|ontwikkelaars|kandidaten|profielen) (?:direct )?beschikbaar|(?:je|jouw|uw) (?:openstaande )?vacatures|detachering",
+            // Candidates ready now, offered to the reader: "temos candidatos prontos pra começar",
+            // "direct beschikbare verpleegkundigen".
+            r"(?:candidates|candidats|kandidaten|candidatos|candidati|profiles|profils|perfis|perfiles|profili|professionals|professionnels|profissionais|profesionales|professionisti) (?:[\w-]+ ){0,2}(?:ready|prets?|bereit|listos|prontos|pronti|klaar) (?:to|a|zu|para|pra|per|om)\b|(?:direct|sofort|immediatement|inmediatamente|imediatamente|subito) (?:beschikbare|verfugbare|disponibles?|disponiveis|disponibili)",
         ],
     },
 ];

@@ -1162,4 +1162,79 @@ mod tests {
         }
         assert!(fires("<b>We met</b> at <i>RustConf</i>", Signal::Context));
     }
+
+    // Third round: cues written from the kinds of evidence behind a once-blind set's misses,
+    // tested here on notes of other wording and other languages than the ones it had.
+    #[test]
+    fn what_they_left_and_their_role_towards_the_sender_are_context_in_seven_languages() {
+        for note in [
+            "Morning! I inherited your old onboarding checklist when I joined the ward, still using it.",
+            "Bonjour, je gère maintenant les fournisseurs que vous avez laissés au service achats.",
+            "Hallo Frau Kern, seit Ihrem Weggang betreue ich die Kunden, die Sie hinterlassen haben.",
+            "Hola Marta, llevo los expedientes que usted dejó en la oficina de Vigo.",
+            "Olá Paulo, depois da sua saída fiquei com a carteira de clientes do Porto.",
+            "Ciao Luca, seguo io i clienti che hai lasciato quando sei passato a Torino.",
+            "Hoi Sanne, sinds je vertrek doe ik de planning van het magazijn.",
+            "Hi Omar, I hear you're now our account manager at Brightdesk, nice to put a face to it.",
+            "Guten Tag, Sie sind jetzt unser Ansprechpartner bei der Stadtwerke-Ausschreibung.",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.get(Signal::Context).is_some_and(|h| h.strength >= Strength::Full), "{note}: {:?}", s.hits);
+        }
+    }
+
+    #[test]
+    fn an_exchange_on_their_work_and_shared_work_are_context() {
+        for note in [
+            "You reviewed my PR on the parser last spring and taught me a lot, thanks!",
+            "Ik heb vorige maand een patch ingestuurd voor uw planningsbibliotheek.",
+            "Ho aperto una segnalazione sul vostro progetto e lei ha risposto in un'ora.",
+            "Loved the second chapter, glad to connect with the author at last.",
+            "We both worked on the Elm Street retrofit in 2021, you on the client side.",
+            "We're both on the hospital extension project, I'm doing the fire strategy.",
+            "A gente estudou junto no cursinho, lembra?",
+            "We were in Dr Amin's statistics seminar together back in 2018.",
+            "Wir haben uns im Frühjahr auf der Tagung in Graz beim Abendessen am Tisch der Veranstalter länger unterhalten.",
+        ] {
+            assert!(fires(note, Signal::Context), "{note}: {:?}", analyse_note(note).hits);
+        }
+        // Being a customer is a tie, not yet a reason: weak alone.
+        let customer = analyse_note("We're a customer of yours.");
+        assert!(customer.get(Signal::Context).is_some_and(|h| h.strength == Strength::Weak), "{:?}", customer.hits);
+        // "Should I use your work email?" is not using their product.
+        assert!(!fires("Should I use your work email or this one?", Signal::Context));
+    }
+
+    #[test]
+    fn track_record_scarcity_and_the_offer_of_details_make_a_pitch_in_several_languages() {
+        for note in [
+            "I'm a mortgage broker and most of my clients save thousands. Would you like the details?",
+            "Nous avons déjà accompagné plus de 40 cabinets. Souhaitez-vous recevoir notre plaquette ?",
+            "Wir haben schon über 300 Praxen geholfen. Interesse an den Unterlagen?",
+            "Hemos ayudado a más de 80 tiendas a vender online. ¿Te interesa recibir la propuesta?",
+            "Já ajudamos mais de 120 escolas. Te interessaria receber a apresentação?",
+            "Abbiamo già aiutato oltre 60 hotel. Le interessa ricevere il listino?",
+            "Only three spots left in my leadership cohort this autumn, shall I send you the outline?",
+            "Hi, we are a nearshore software development company with 80+ engineers. Can I send over an example?",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.get(Signal::Sales).is_some_and(|h| h.strength >= Strength::Full), "{note}: {:?}", s.hits);
+        }
+    }
+
+    #[test]
+    fn an_agency_asking_whether_you_hire_is_a_pitch_but_a_job_seeker_asking_is_not() {
+        for note in [
+            "Notre cabinet de recrutement a des profils disponibles immédiatement, sans frais. Vous recrutez en ce moment ?",
+            "Wij zijn een wervingsbureau met direct beschikbare monteurs. Zoekt u nog mensen?",
+            "Somos uma consultoria de recrutamento com candidatos prontos para começar. Vocês estão contratando?",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.has(Signal::Sales) && !s.has(Signal::Recruiter), "{note}: {:?}", s.hits);
+        }
+        // The question alone only supports other sales evidence.
+        for note in ["Hi, are you hiring?", "Bonjour, vous recrutez en ce moment ?", "Hallo, suchen Sie noch Mitarbeiter?"] {
+            assert!(!fires(note, Signal::Sales), "{note}: {:?}", analyse_note(note).hits);
+        }
+    }
 }
