@@ -28,7 +28,7 @@
 //!
 //! Everything is linear in the note's length, and nothing here panics on any input.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
@@ -456,12 +456,28 @@ struct ScanGroup {
     /// `None` only if the phrase data failed to compile (a unit test rules it out); the
     /// group's signals then quietly never fire rather than panicking.
     regex: Option<Regex>,
+    /// The families' patterns, each anchored at the start, for the two below.
+    anchored_patterns: Vec<String>,
     /// The same families, each anchored at the start, as one set: which of them match at
-    /// a given start, in one pass over a few words.
-    anchored: Option<RegexSet>,
+    /// a given start, in one pass over a few words. Compiled on the group's first match,
+    /// like `family_regexes`: most notes match few groups, and compiling everything up
+    /// front made the first card on a page one long task (see README, "Performance").
+    anchored: OnceLock<Option<RegexSet>>,
     /// Each family alone, anchored: where its match ends (for the quoted evidence).
-    family_regexes: Vec<Option<Regex>>,
+    /// Compiled on the family's first match.
+    family_regexes: Vec<OnceLock<Option<Regex>>>,
     members: Vec<Member>,
+}
+
+impl ScanGroup {
+    fn anchored(&self) -> Option<&RegexSet> {
+        self.anchored.get_or_init(|| RegexSetBuilder::new(&self.anchored_patterns).unicode(false).build().ok()).as_ref()
+    }
+
+    fn family_regex(&self, i: usize) -> Option<&Regex> {
+        let pattern = self.anchored_patterns.get(i)?;
+        self.family_regexes.get(i)?.get_or_init(|| build(pattern)).as_ref()
+    }
 }
 
 struct PhraseIndex {
@@ -505,8 +521,9 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
             let anchored_patterns: Vec<String> = list.iter().map(|f| format!("^(?:{})", family_pattern(f))).collect();
             ScanGroup {
                 regex: compile_refs(&list),
-                anchored: RegexSetBuilder::new(&anchored_patterns).unicode(false).build().ok(),
-                family_regexes: anchored_patterns.iter().map(|p| build(p)).collect(),
+                family_regexes: anchored_patterns.iter().map(|_| OnceLock::new()).collect(),
+                anchored_patterns,
+                anchored: OnceLock::new(),
                 members,
             }
         })
@@ -608,7 +625,7 @@ fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut 
     let mid_word = start > 0
         && bytes.get(start - 1).copied().is_some_and(is_word_byte)
         && bytes.get(start).copied().is_some_and(is_word_byte);
-    let matched = group.anchored.as_ref().map(|set| set.matches(rest));
+    let matched = group.anchored().map(|set| set.matches(rest));
     let mut negated: Option<bool> = None;
     for (i, member) in group.members.iter().enumerate() {
         if first_match.get(member.family).is_none_or(Option::is_some) || (mid_word && member.word_led) {
@@ -617,7 +634,7 @@ fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut 
         if matched.as_ref().is_some_and(|m| !m.matched(i)) {
             continue;
         }
-        let Some(end) = group.family_regexes.get(i).and_then(Option::as_ref).and_then(|r| r.find(rest)).map(|m| start + m.end()) else {
+        let Some(end) = group.family_regex(i).and_then(|r| r.find(rest)).map(|m| start + m.end()) else {
             continue;
         };
         if SIGNAL_SPECS.get(member.spec).is_some_and(|s| s.negatable) && *negated.get_or_insert_with(|| negated_before(haystack, start)) {
@@ -846,8 +863,8 @@ mod tests {
         }
         assert!(NEGATION_BEFORE.is_some());
         for group in &PHRASES.groups {
-            assert!(group.regex.is_some() && group.anchored.is_some(), "a scan group does not compile");
-            assert!(group.family_regexes.iter().all(Option::is_some));
+            assert!(group.regex.is_some() && group.anchored().is_some(), "a scan group does not compile");
+            assert!((0..group.members.len()).all(|i| group.family_regex(i).is_some()));
         }
         // Every family of every signal is in exactly one scan.
         let mut scanned: Vec<usize> = PHRASES.groups.iter().flat_map(|g| g.members.iter().map(|m| m.family)).collect();
