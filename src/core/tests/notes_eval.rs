@@ -54,28 +54,9 @@ fn dev_set_path() -> PathBuf {
     PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/../../../shared/data/notes-dev.tsv"))
 }
 
-fn holdout_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-holdout.tsv"))
-}
-
-fn probes_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-probes.tsv"))
-}
-
-fn blind_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-blind.tsv"))
-}
-
-fn final_blind_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-final-blind.tsv"))
-}
-
-fn blind3_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-blind3.tsv"))
-}
-
-fn blind4_path() -> PathBuf {
-    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-blind4.tsv"))
+/// A labelled set kept with the tests (`src/core/tests/data/`).
+fn data_path(file: &str) -> PathBuf {
+    PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data")).join(file)
 }
 
 fn load(path: &PathBuf) -> Vec<Row> {
@@ -179,90 +160,68 @@ fn unmet_targets(table: &BTreeMap<String, BTreeMap<&'static str, usize>>) -> Vec
     unmet
 }
 
+/// Loads a set (at least `min_rows` notes, else it looks truncated), prints its table,
+/// and returns the targets it misses with the printed report.
+fn unmet_on(name: &str, path: &PathBuf, min_rows: usize) -> (Vec<String>, String) {
+    let rows = load(path);
+    assert!(rows.len() >= min_rows, "the {name} looks truncated: {} rows, want at least {min_rows}", rows.len());
+    let (table, report) = evaluate(name, &rows);
+    println!("{report}");
+    (unmet_targets(&table), report)
+}
+
+fn assert_meets_the_quality_targets(name: &str, path: &PathBuf, min_rows: usize) {
+    let (unmet, report) = unmet_on(name, path, min_rows);
+    assert!(unmet.is_empty(), "quality targets not met on the {name}: {unmet:#?}\n{report}");
+}
+
 #[test]
 fn dev_set_meets_the_quality_targets() {
-    let rows = load(&dev_set_path());
-    assert!(rows.len() >= 50, "the dev set looks truncated: {} rows", rows.len());
-    let (table, report) = evaluate("dev set", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the dev set: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("dev set", &dev_set_path(), 50);
 }
 
 #[test]
 fn held_out_set_meets_the_quality_targets() {
-    let rows = load(&holdout_path());
-    assert!(rows.len() >= 80, "the held-out set should have at least 80 notes, has {}", rows.len());
-    let (table, report) = evaluate("held-out set", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the held-out set: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("held-out set", &data_path("notes-holdout.tsv"), 80);
 }
 
 #[test]
 fn probe_sets_meet_the_quality_targets() {
-    let rows = load(&probes_path());
-    let (table, report) = evaluate("probe sets", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the probe sets: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("probe sets", &data_path("notes-probes.tsv"), 0);
 }
 
 #[test]
 fn once_blind_set_meets_the_quality_targets() {
-    let rows = load(&blind_path());
-    assert!(rows.len() >= 150, "the once-blind set looks truncated: {} rows", rows.len());
-    let (table, report) = evaluate("once-blind set", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the once-blind set: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("once-blind set", &data_path("notes-blind.tsv"), 150);
 }
 
 #[test]
 fn final_blind_set_meets_the_quality_targets() {
-    let rows = load(&final_blind_path());
-    assert!(rows.len() >= 60, "the final-blind set looks truncated: {} rows", rows.len());
-    let (table, report) = evaluate("final-blind set", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the final-blind set: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("final-blind set", &data_path("notes-final-blind.tsv"), 60);
 }
 
 #[test]
 fn third_blind_set_meets_the_quality_targets() {
-    let rows = load(&blind3_path());
-    assert!(rows.len() >= 100, "the third blind set looks truncated: {} rows", rows.len());
-    let (table, report) = evaluate("third blind set", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the third blind set: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("third blind set", &data_path("notes-blind3.tsv"), 100);
 }
 
 #[test]
 fn fourth_blind_set_meets_the_quality_targets() {
-    let rows = load(&blind4_path());
-    assert!(rows.len() >= 120, "the fourth blind set looks truncated: {} rows", rows.len());
-    let (table, report) = evaluate("fourth blind set", &rows);
-    println!("{report}");
-    let unmet = unmet_targets(&table);
-    assert!(unmet.is_empty(), "quality targets not met on the fourth blind set: {unmet:#?}\n{report}");
+    assert_meets_the_quality_targets("fourth blind set", &data_path("notes-blind4.tsv"), 120);
 }
 
 /// The latest set first scored blind (see the module's notes). Every target but the
 /// sales share is asserted; the sales share is printed with the table.
 #[test]
 fn fifth_blind_set_meets_every_target_but_the_sales_share() {
-    let rows = load(&PathBuf::from(concat!(env!("CARGO_MANIFEST_DIR"), "/tests/data/notes-blind5.tsv")));
-    assert!(rows.len() >= 120, "the fifth blind set looks truncated: {} rows", rows.len());
-    let (table, report) = evaluate("fifth blind set", &rows);
-    println!("{report}");
-    let unmet: Vec<String> = unmet_targets(&table).into_iter().filter(|u| !u.contains("of sales notes banded spam")).collect();
+    let (unmet, report) = unmet_on("fifth blind set", &data_path("notes-blind5.tsv"), 120);
+    let unmet: Vec<String> = unmet.into_iter().filter(|u| !u.contains("of sales notes banded spam")).collect();
     assert!(unmet.is_empty(), "quality targets not met on the fifth blind set: {unmet:#?}\n{report}");
 }
 
 #[test]
 fn held_out_set_is_well_formed() {
-    let rows = load(&holdout_path());
+    let rows = load(&data_path("notes-holdout.tsv"));
     let mut ids: Vec<&str> = rows.iter().map(|r| r.id.as_str()).collect();
     ids.sort_unstable();
     ids.dedup();
