@@ -36,13 +36,13 @@ fn handle(document: &Document, card: &Element) {
     let fingerprint = fingerprint(&invitation);
     let pending = format!("{fingerprint}{PENDING}");
     let badge = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-badge]"));
-    let has_reply = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-reply]")).is_some();
+    let reply = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-reply]"));
     // Each widget has its own switch in the options; with both off only the history
     // (fed below) still reads the card.
     let (badges_on, replies_on) = (app::feature_on("badges"), app::feature_on("replies"));
     match card.get_attribute(SEEN) {
         // Done before, and our widgets are still as the switches want them.
-        Some(seen) if seen == fingerprint && badge.is_some() == badges_on && has_reply == replies_on => return,
+        Some(seen) if seen == fingerprint && badge.is_some() == badges_on && reply.is_some() == replies_on => return,
         // Started before and never finished: the core failed on this card (and was
         // restarted). Leave it alone rather than fail on it again, until it changes.
         Some(seen) if seen == pending => return,
@@ -55,7 +55,6 @@ fn handle(document: &Document, card: &Element) {
     }
     let assessment = assess(&invitation, &app::scoring_config());
     crate::history_feed::seen(&invitation, &assessment);
-    let suggestions = replies(&invitation, &assessment);
     if !badges_on && !replies_on {
         let _ = card.set_attribute(SEEN, &fingerprint);
         return;
@@ -74,10 +73,10 @@ fn handle(document: &Document, card: &Element) {
         (Some(badge), false) => badge.remove(),
         (None, false) => {}
     }
-    match (dom::query(&row, ":scope > [data-nf-reply]"), replies_on) {
-        (Some(widget), true) => ui::reply::show(&widget, &suggestions, 0),
+    match (reply, replies_on) {
+        (Some(widget), true) => ui::reply::show(&widget, &replies(&invitation, &assessment), 0),
         (None, true) => {
-            if let Some(widget) = ui::reply::create(document, &suggestions, 0, on_reply_action) {
+            if let Some(widget) = ui::reply::create(document, &replies(&invitation, &assessment), 0, on_reply_action) {
                 let _ = row.append_child(&widget);
             }
         }
