@@ -793,7 +793,7 @@ pub static SALES: &[Family] = &[
             r"(?:products?|services?|solutions?|tools?|platform|app|software) (?:that )?(?:we|i)(?:'ve| have)? (?:have|built|launched|developed|created|offer|sell|made)",
             // The sender's own product, now: "I'm building", "we've just launched" (not "the team that built").
             r"(?:i'?m|we'?re|i am|we are|i'?ve|we'?ve|i have|we have|i|we) (?:just |recently )?(?:building|built|developing|developed|launched|launching|created|creating) (?:[\w-]+ ){0,3}(?:tool|platform|app|product|saas|startup|ai|solution|software|plugin|extension|service|integration|bot)",
-            r"(?:we'?ve|we have|we) (?:just |recently )?(?:launched|released|built) something\b|(?:nous venons|je viens) de lancer|wir haben (?:gerade|eben|kurzlich) (?:[\w-]+ ){0,3}(?:gelauncht|lanciert|auf den markt gebracht)|(?:acabamos|acabo) de (?:lanzar|lancar)|abbiamo appena lanciato|(?:we hebben|wij hebben) (?:net|zojuist|onlangs) (?:[\w-]+ ){0,3}gelanceerd",
+            r"(?:we'?ve|we have|we) (?:just |recently )?(?:launched|released|built) something\b|(?:nous venons|je viens|on vient) de lancer|wir haben (?:gerade|eben|kurzlich) (?:[\w-]+ ){0,3}(?:gelauncht|lanciert|auf den markt gebracht)|(?:acabamos|acabo) de (?:lanzar|lancar)|abbiamo appena lanciato|(?:we hebben|wij hebben) (?:net|zojuist|onlangs) (?:[\w-]+ ){0,3}gelanceerd",
             r"(?:building|developing|launching) (?:an? |the |my |our )?(?:[\w-]+ ){0,2}(?:tool|platform|app|product|saas|ai|solution|software|plugin|extension|service|integration|bot)",
             r"(?:building|working on|made|created) something (?:that )?(?:might|could|may|will|would) (?:help|interest|be (?:useful|relevant|of interest|valuable))",
             r"i (?:build|sell|offer|provide|develop|run|own|manage) (?:an? )?(?:[\w-]+ ){0,3}(?:tools|solutions|software|services|platforms|apps|agency|automation|products|company|business) (?:for|that|to|which)",
@@ -851,7 +851,7 @@ pub static SALES: &[Family] = &[
             r"(?:une|la) demo",
             r"(?:prendre|caler|fixer|planifier) (?:un )?(?:rendez-vous|rdv|appel|echange|creneau)",
             // German
-            r"(?:kurzes?|kurzen) (?:gesprach|telefonat|call|austausch|termin|kennenlernen|meeting)",
+            r"(?:kurzes?|kurzen) (?:gesprach|telefonat|call|austausch|termin|kennenlernen|meeting|demo)",
             r"(?:eine|einer) demo",
             r"termin (?:vereinbaren|ausmachen)",
             // Spanish
@@ -866,7 +866,7 @@ pub static SALES: &[Family] = &[
             r"call (?:conoscitiva|veloce|di \d+)",
             // Dutch
             r"(?:korte|kort|snelle) (?:kennismaking|call|belletje|demo|videocall)",
-            r"(?:een )?afspraak (?:plannen|maken|inplannen)|(?:concertar|fijar) una (?:cita|reunion)|worth a (?:look|chat|call|try)|see if (?:it'?s|we'?re|this is) a (?:good )?fit",
+            r"(?:een )?afspraak (?:plannen|maken|inplannen)|(?:concertar|fijar) una (?:cita|reunion)|worth a (?:look|chat|call|try|conversation)|see if (?:it'?s|we'?re|this is) a (?:good )?fit",
             r"(?:een|de) demo",
         ],
     },
@@ -888,6 +888,12 @@ pub static SALES: &[Family] = &[
             r"(?:open|interested) (?:to|in) (?:hearing|seeing|exploring|finding out) (?:more|how)|(?:open|interested) (?:to|in) (?:a (?:quick |short |brief )?(?:chat|call|conversation|demo))|interested in learning how|reserve your (?:seat|spot|place)|kindly revert|(?:add|invite) you to (?:our|my) (?:telegram|whatsapp|group|community|list)",
             r"(?:puis-je|je peux|pourrais-je) (?:vous |te )?(?:envoyer|montrer|presenter|transmettre)|(?:darf|kann|konnte) ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,3}(?:schicken|senden|zeigen|vorstellen|zukommen lassen)|lust auf (?:ein|einen) (?:[\w-]+ )?(?:gesprach|austausch|call|termin)|erstgesprach",
             r"(?:te|le) (?:puedo|podria) (?:ensenar|mostrar|enviar|mandar|presentar)|(?:puedo|podria) (?:ensenarte|mostrarte|enviarte|mandarte|presentarte|ensenarle|mostrarle|enviarle)|(?:posso|poderia) (?:te |lhe )?(?:mostrar|enviar|mandar|apresentar)|(?:le|ti|vi) (?:invio|mando|mostro)|(?:posso|potrei) (?:inviarti|inviarle|mostrarti|mostrarle|mandarti)|mag ik (?:u|je|jou) (?:[\w-]+ ){0,3}(?:sturen|mailen|laten zien|toesturen)",
+            // The next step offered in the sender's own voice: sending the link or the
+            // file, saving a seat, exploring what they could do for the reader.
+            r"(?:i'?ll|i will|let me) (?:dm|send|email|forward|message|drop) (?:you|it|them|over)\b|dm you (?:the|a|my|our)|(?:happy|glad) to (?:share|show|send) (?:what (?:that|this|it) (?:looks|could look|would look) like|how (?:we|that|this|it|others))|(?:we'?d|i'?d|we would|i would) love to (?:explore|show you|discuss|see|learn) (?:how|whether|if) (?:we|i|our)|open to (?:a |an )?(?:partnership|collaboration|exploring|conversation|intro|introduction)|(?:shall|should|can|may) i (?:save|reserve|hold|book) (?:you )?(?:a|one)\b",
+            r"(?:je vous|je t') ?(?:envoie|transmets|partage) (?:le|la|les|un|une|mon|ma|notre|nos)\b|(?:darf|kann|konnte|soll) ich (?:ihnen|dir|euch) (?:[\w-]+ ){0,4}(?:zuschicken|zusenden|zukommen lassen|reservieren)|zal ik (?:[\w-]+ ){0,4}(?:reserveren|vrijhouden|inplannen)|(?:valutare|esplorare|verificare) (?:insieme |con lei |con te |con voi )?(?:le |la |quali )?(?:opportunita|possibilita)|(?:explorar|avaliar|evaluar) (?:juntos |con usted |contigo |com voce )?(?:las |as |la |a )?(?:oportunidades?|possibilidades?|posibilidades?)",
+            // A seat kept for the reader at their event: "je vous réserve une place ?", "¿te apunto?".
+            r"(?:save|reserve|hold|book) you a (?:seat|spot|place|ticket)|(?:want|would you like) me to (?:send|share|forward|email|dm|save|reserve|hold|book)|(?:je vous|je te|je t') ?(?:reserve|garde) une place|(?:te|le|os) (?:apunto|reservo|guardo una plaza)|(?:te|lhe) (?:reservo|guardo) (?:um|uma) (?:lugar|vaga)|ti (?:riservo|tengo) un posto|(?:le|vi) (?:riservo|teniamo) un posto|(?:reserveer|reserveren) (?:ik|we|wij) (?:een|graag een) (?:plek|plaats)|(?:reserviere|reservieren) (?:ich|wir) (?:ihnen|dir|euch) (?:gerne )?einen platz|soll ich (?:sie|es|ihn|das|die|den) (?:ihnen|dir|euch) (?:[\w-]+ )?(?:schicken|senden|zuschicken|zusenden|reservieren)",
         ],
     },
     Family {
@@ -895,16 +901,19 @@ pub static SALES: &[Family] = &[
         cue: Strong,
         phrases: &[
             r"(?:first|1st) (?:month|week|session|lesson|consultation) (?:is )?free|(?:free|complimentary) (?:\d+[- ]?(?:minute|min|hour)s? )?(?:seo |website |marketing |security |growth |business |discovery |portfolio |strategy |intro )?(?:audit|trial|report|consultation|consult|assessment|analysis|review|strategy|session|month|demo|e-?book|guide|template|sample|quote|estimate|evaluation|copy|access)",
-            r"no strings attached",
+            r"no strings(?: attached)?\b|(?:\d+|un|deux|trois|six|douze) (?:mois|semaines) offert\w*",
             // "It's free here: bit.ly/..." ("if you are free" is about time, so only "it").
             r"(?:it'?s|its|it is) (?:completely |totally |100% |entirely )?free(?: here| to download| of charge)?\b|free (?:here|to download|download|of charge)|(?:available|download(?:able)?) (?:for )?free",
-            r"(?:gratuit|gratuite|gratuitement|gratuits|offert|offerte|sans engagement|sans frais)",
+            r"(?:gratuit|gratuite|gratuitement|gratuits|offert|offerte|offerts|offertes|sans engagement|sans frais)",
             r"(?:kostenfrei|senza costi|sin costo alguno|sem custos|unverbindlich\w*)",
             r"(?:kostenlos\w*|gratis)",
             r"(?:gratuit[oa]s?|sin compromiso|sin costo|sin coste)",
             r"(?:gratuit[oa]s?|sem compromisso|sem custo|gratis)",
             r"(?:gratuit[oa]|senza impegno)",
             r"(?:kosteloos|gratis)",
+            // Anything the sender gives away to open the door: "a free benchmark", "a free
+            // patient-acquisition audit", "a complimentary strategy session".
+            r"(?:free|complimentary|no-cost) (?:[\w-]+ ){0,2}(?:audit|benchmark|analysis|assessment|review|report|trial|sample|session|consultation|webinar|masterclass|workshop|training|course|checklist|playbook|guide|e-?book|template|estimate|quote|evaluation|scan|test)s?\b",
         ],
     },
     Family {
@@ -971,6 +980,7 @@ pub static SALES: &[Family] = &[
             r"(?:notre|mon) site|(?:nosso|meu) site|(?:nuestra|mi) (?:web|pagina web)|(?:unsere|meine) (?:website|webseite|seite)|(?:il nostro|il mio) sito|(?:onze|mijn) (?:website|site|webshop)",
             r"link (?:in (?:my )?bio|below|above)|click (?:here|below|the link)|sign up|register (?:now|here|today)",
             r"(?:mehr )?infos? (?:unter|auf)|(?:acesse|bezoek|besuchen sie|consultez) (?:\w+ )?(?:site|website|webseite|pagina|sito|link)",
+            r"link'?s? (?:is )?(?:in|on) my (?:profile|bio)|(?:link|lien|enlace|link) (?:no|dans|en|im|nel|in) (?:meu|mon|mi|meinem|mio|mijn) (?:perfil|profil|profilo|profiel|bio)|(?:my|our|ma|notre|minha|nossa|mi|nuestra|meinen|unseren|la mia|la nostra|mijn|onze) (?:weekly |monthly |free )?(?:newsletter|nieuwsbrief)",
         ],
     },
     Family {
@@ -986,7 +996,7 @@ pub static SALES: &[Family] = &[
             // The sender's own report, benchmark or deck, offered to read.
             r"(?:our|my) (?:new |latest |annual |free |\d{4} )?(?:[\w-]+ ){0,3}(?:report|benchmark|whitepaper|e-?book|playbook|checklist|toolkit|one-pager|deck)\b|(?:the|a) deck\b|(?:notre|nos) (?:[\w-]+ ){0,2}(?:rapport|etude|livre blanc|guide|barometre)|(?:unser|unseren|unsere) (?:[\w-]+ ){0,2}(?:report|whitepaper|studie|leitfaden|e-book)|(?:nuestro|nuestra) (?:[\w-]+ ){0,2}(?:informe|estudio|guia|e-?book)|(?:nosso|nossa) (?:[\w-]+ ){0,2}(?:relatorio|estudo|guia|e-?book)|(?:il nostro|la nostra) (?:[\w-]+ ){0,2}(?:report|rapporto|studio|guida|e-?book)|(?:ons|onze) (?:[\w-]+ ){0,2}(?:rapport|onderzoek|whitepaper|e-?book|gids)",
             r"(?:we'?ve|we have|i'?ve|i have) (?:just )?(?:put together|compiled|published|prepared|created) (?:a|an|our|the) (?:[\w'-]+ ){0,6}(?:report|guide|benchmark|study|survey|whitepaper|e-?book|checklist|playbook)\b|(?:nous avons|j'ai) (?:realise|publie|prepare) (?:un|une) (?:[\w'-]+ ){0,4}(?:rapport|etude|guide|livre blanc)|(?:wir haben|ich habe) (?:einen?|eine) (?:[\w'-]+ ){0,4}(?:report|studie|leitfaden|whitepaper) (?:erstellt|veroffentlicht)|(?:hemos|he) (?:preparado|elaborado|publicado) (?:un|una) (?:[\w'-]+ ){0,4}(?:informe|estudio|guia)|(?:preparamos|elaboramos|publicamos) (?:um|uma) (?:[\w'-]+ ){0,4}(?:relatorio|estudo|guia)|abbiamo (?:preparato|realizzato|pubblicato) (?:un|una|uno) (?:[\w'-]+ ){0,4}(?:report|studio|guida)|(?:we hebben|wij hebben) (?:een) (?:[\w'-]+ ){0,4}(?:rapport|onderzoek|gids|whitepaper) (?:gemaakt|gepubliceerd|opgesteld)",
-            r"sponsored|sponsoring|sponsorship|prospectus|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
+            r"courtesy of|offert par|offerta da|ofrecid[oa] por|oferecid[oa] por|aangeboden door|(?:exhibitor|sponsor) (?:booths?|stands?|packages?|slots?|spots?)|(?:reduced|discounted|early-?bird|special|preferential) (?:rate|price|fee)s?\b|sponsored|sponsoring|sponsorship|prospectus|patrocinad\w*|patrocinio|gesponsert|sponsorizzat\w*|gesponsord|sponsorise\w*",
             // Amounts of money (the folded note spells the euro and pound signs "eur", "gbp").
             r"\d+ ?(?:euros?|eur|dollars?|usd|reais|pounds?|gbp)",
             // A whole amount ("eur499", "$10k"): a trailing word boundary after a single
@@ -1061,6 +1071,14 @@ pub static SALES: &[Family] = &[
             // Selling workshops and programmes: "I run workshops that cut meeting time in half".
             r"i (?:run|teach|deliver|give|sell|offer|facilitate) (?:[\w-]+ ){0,2}(?:workshops|trainings|courses|programs|programmes|bootcamps|audits|masterclasses|retreats|sessions) (?:that|which|to help|for (?:teams|companies|leaders|managers|businesses|founders|execs|executives|organi[sz]ations))|j'anime des (?:ateliers|formations|seminaires) (?:qui|pour)|ich (?:gebe|biete|leite) (?:[\w-]+ )?(?:workshops|trainings|seminare) (?:die|fur)|imparto (?:talleres|formaciones|cursos) (?:que|para)|(?:ministro|dou|ofereco) (?:workshops|treinamentos|cursos) (?:que|para)|(?:tengo|offro) (?:workshop|corsi|formazioni) (?:che|per)|ik geef (?:workshops|trainingen) (?:die|voor|aan)",
             r"(?:cto|ceo|founder|co-?founder|head of sales|sales director) (?:at|of) an? (?:[\w-]+ ){0,2}(?:startup|start-up|scale-?up|company|agency|firm)",
+            // A team or firm by what it is and where: "we're a nearshore team based in Kraków".
+            r"(?:we'?re|we are) (?:an? )?(?:[\w-]+ ){0,3}(?:team|company|firm|agency|studio|startup|start-up|consultancy|provider|partner|boutique|collective|marketplace) (?:based|located|in|from|that|which|speciali[sz]\w*|helping|working|focused|of)\b",
+            r"(?:nous sommes|on est) une? (?:[\w-]+ ){0,3}(?:equipe|societe|entreprise|startup|start-up|structure|esn|agence|cabinet|studio|collectif|boite|pme)\b",
+            r"wir sind (?:ein|eine|einer) (?:[\w-]+ ){0,3}[\w-]*(?:team|unternehmen|firma|agentur|startup|beratung|studio|anbieter|dienstleister|kanzlei)\b",
+            r"somos una? (?:[\w-]+ ){0,3}(?:equipo|empresa|agencia|consultora|startup|estudio|firma|despacho)\b",
+            r"somos uma? (?:[\w-]+ ){0,3}(?:equipe|equipa|empresa|agencia|consultoria|startup|estudio)\b",
+            r"siamo una? (?:[\w-]+ ){0,3}(?:squadra|team|societa|azienda|agenzia|startup|realta|studio)\b",
+            r"(?:wij|we) zijn een (?:[\w-]+ ){0,3}[\w-]*(?:team|bedrijf|bureau|startup|studio|agency|partij)\b",
         ],
     },
     Family {
@@ -1086,6 +1104,12 @@ pub static SALES: &[Family] = &[
             r"(?:ja )?(?:ajudamos|ajudei|atendemos) (?:mais de )?\d+|(?:muitos|a maioria) dos (?:meus|nossos) clientes",
             r"(?:abbiamo|ho) (?:gia )?(?:aiutato|seguito|accompagnato) (?:oltre |piu di )?\d+|(?:molti|la maggior parte) dei (?:miei|nostri) clienti",
             r"(?:wij hebben|we hebben|ik heb) (?:al )?(?:meer dan )?\d+ (?:[\w-]+ ){0,2}(?:geholpen|begeleid)|(?:veel|de meeste) van (?:mijn|onze) klanten",
+            // Results for the sender's clients, or the size of their audience: "one client
+            // saved £180k", "15 milioni di finanziamenti", "12 mil leitores". ("One of our
+            // clients" alone is the vendor's voice, below: an agency recruiter says it too.)
+            r"(?:one|a|another) (?:of (?:our|my) )?(?:clients?|customers?) (?:[\w-]+ ){0,2}(?:saved|cut|grew|increased|reduced|doubled|tripled|got|saw|went|landed|closed|generated)",
+            r"\d+(?:[.,]\d+)? ?(?:million|millions|milioni|millones|milhoes|mio|mln|miljoen)\b|(?:generated|brought in|drove|raised|secured) (?:over |more than |nearly |almost )?(?:eur|gbp|usd|\$)? ?\d",
+            r"\d+(?:[.,]\d+)? ?(?:k|mil|mille|tausend|duizend)? (?:subscribers|followers|readers|members|listeners|leitores|seguidores|assinantes|lectores|suscriptores|lecteurs|abonnes|abonnenten|leser|lettori|iscritti|lezers|abonnees|volgers)\b",
         ],
     },
     Family {
@@ -1124,6 +1148,12 @@ pub static SALES: &[Family] = &[
             // Membership sold as an honour.
             r"membership (?:is|by)|by invitation(?: only)?|invite-only|invitation-only|members-only|extend (?:an |one |the |this )?(?:invitation|invite|one) to you",
             r"(?:complement|complementary) (?:to ours|to our|offering|solutions?|products?|services?)|(?:referral|reseller|affiliate|white-?label|co-?marketing|channel) (?:partnership|program|programme|agreement|deal)",
+            // "Not selling anything, but...", in every language: the disclaimer that opens a pitch.
+            r"(?:ne cherche pas a|pas (?:la )?pour) (?:te |vous )?vendre|sans (?:discours|presentation) commercial\w*|nicht (?:um )?(?:ihnen |dir )?(?:etwas )?zu verkaufen|ohne verkaufs\w*|(?:no es para|no busco|no quiero) vender(?:te|le)?|sin (?:presentaciones|discursos?) comercial\w*|nao (?:e para|quero) (?:te |lhe )?vender|sem (?:apresentacoes|discurso) comerc\w*|non (?:voglio|e per) vender(?:ti|le)|(?:niente|nessuna|senza) presentazion\w* commercial\w*|niet om (?:je|u) iets te verkopen|geen verkoop\w*",
+            // Recruiting resellers and referrers, paid by commission.
+            r"(?:as|als|comme|como|come) (?:a |an |un |une |een )?[\w-]*(?:partners?|partenaires?|parceiros?|socios?|rivenditori|wederverkopers?|resellers?|distributors?)\b|(?:\d+ ?% )?(?:commission|provision|provisie|comissao|comision|commissione|provvigione)\b",
+            // Investors sought: "we're closing a 2M seed", "raising our Series A".
+            r"(?:raising|closing|opening) (?:a |an |our |the )?(?:eur|gbp|usd|\$)? ?\d*(?:[.,]\d+)? ?(?:k|m|mm|million)? ?(?:seed|pre-seed|series [a-c]|round)\b|(?:seed|pre-seed|series [a-c]) round",
         ],
     },
     Family {
@@ -1165,6 +1195,10 @@ pub static SALES: &[Family] = &[
             r"(?:an?|one) (?:company|firm|business|team|clinic|practice|organi[sz]ation|brand|startup|shop|hospital|school) (?:like|such as) yours|(?:companies|firms|businesses|organi[sz]ations) with \d+[-\d]* (?:staff|employees|people)|(?:your|su|sua|tu) (?:company|business|brand|firm|empresa|marca|azienda) (?:would be|would make|encajaria|seria|sarebbe) (?:a )?(?:perfect|great|ideal|natural|perfectamente|perfeitamente|perfettamente)|(?:votre|ihr|uw) (?:entreprise|societe|unternehmen|bedrijf) (?:serait|ware|zou) (?:parfait|ideal|perfekt|perfect)",
             r"(?:usually|often|typically|routinely|unknowingly) (?:waste|overpay|lose|underestimate|leave money|struggle with|overspend|pay too much)",
             r"(?:entreprises|equipes|societes|structures|pme) (?:de votre taille|comme la votre|a votre stade)|(?:unternehmen|firmen|teams) (?:ihrer|deiner|eurer) (?:grosse|grossenordnung)|(?:empresas|equipos) (?:de tu|de su) (?:tamano|sector)|(?:empresas|equipes|equipas) do (?:seu|teu) (?:porte|tamanho)|(?:aziende|imprese|team) (?:delle tue|delle sue|della tua|della sua) dimensioni|(?:bedrijven|teams|organisaties) van (?:jullie|uw|je) (?:omvang|grootte)",
+            // What they could do for the reader's business: "for your company", "per la
+            // sua azienda", "für Ihr Unternehmen".
+            r"(?:for|to) your (?:company|business|firm|brand|clinic|practice|store|agency|organi[sz]ation|roadmap|pipeline|bottom line)\b|(?:pour|a) (?:votre|ta) (?:entreprise|societe|structure|marque|agence|boite)|fur (?:ihr|ihre|ihren|dein|deine|deinen|euer) (?:unternehmen|firma|betrieb|team|geschaft|praxis|kanzlei|autohaus)|(?:para|a) (?:su|tu) (?:empresa|negocio|marca|agencia|clinica)|(?:para|a) (?:a )?(?:sua|tua) (?:empresa|marca|agencia|clinica|loja)|(?:per|alla) (?:la )?(?:sua|tua) (?:azienda|impresa|attivita|societa|agenzia)|(?:voor|aan) (?:uw|je|jouw) (?:bedrijf|organisatie|onderneming|praktijk|winkel|bureau)",
+            r"(?:betrieben|unternehmen|firmen|praxen|kanzleien|handlern|kunden) wie (?:ihrem|ihrer|ihnen|deinem|deiner|dir)|(?:empresas|negocios|clinicas) como (?:la suya|la tuya|a sua|a tua)|(?:entreprises|societes|structures) comme la (?:votre|tienne)|(?:aziende|imprese) come la (?:sua|tua)|(?:bedrijven|organisaties) zoals (?:het uwe|die van u|de uwe|die van jou)",
         ],
     },
     Family {
@@ -1181,6 +1215,38 @@ pub static SALES: &[Family] = &[
             // Candidates ready now, offered to the reader: "temos candidatos prontos pra começar",
             // "direct beschikbare verpleegkundigen".
             r"(?:candidates|candidats|kandidaten|candidatos|candidati|profiles|profils|perfis|perfiles|profili|professionals|professionnels|profissionais|profesionales|professionisti) (?:[\w-]+ ){0,2}(?:ready|prets?|bereit|listos|prontos|pronti|klaar) (?:to|a|zu|para|pra|per|om)\b|(?:direct|sofort|immediatement|inmediatamente|imediatamente|subito) (?:beschikbare|verfugbare|disponibles?|disponiveis|disponibili)",
+        ],
+    },
+    Family {
+        // The sender speaking as a business: what "we" are and whom "we" work for. A
+        // colleague or a fellow attendee says "we" too, so this is weak: it counts when
+        // another kind of sales evidence agrees.
+        name: "vendor-voice",
+        cue: Weak,
+        phrases: &[
+            r"(?:we|i) (?:work|partner|collaborate) (?:closely )?with (?:[\w'&-]+ ){0,4}[\w-]+s (?:who|that|across|in|at|like|to|on)\b|(?:for|to|with) our (?:clients|customers)\b|our (?:team|specialists|experts|consultants|engineers|developers|designers|analysts|advisors|coaches)(?: at [\w-]+)? (?:handles?|helps?|builds?|delivers?|supports?|takes care|works? with|can|will|specia\w+)",
+            r"(?:nous )?(?:travaillons|collaborons) (?:deja |notamment )?avec|(?:nos|mes) clients\b|notre equipe (?:[\w-]+ ){0,2}(?:accompagne|aide|gere|s'occupe|realise|developpe|prend)",
+            r"wir arbeiten (?:bereits |schon |unter anderem )?(?:mit|fur)\b|(?:unsere|meine) kunden\b|wir haben (?:[\w-]+ ){1,5}geholfen",
+            r"trabajamos (?:ya |con exito )?con\b|(?:nuestros|mis) clientes\b|nuestro equipo\b",
+            r"trabalhamos (?:ja )?com\b|(?:nossos|meus) clientes\b|nossa (?:equipe|equipa)\b",
+            r"lavoriamo (?:gia )?con\b|(?:i nostri|i miei) clienti\b|il nostro team\b",
+            r"(?:wij|we) werken (?:al )?(?:samen )?(?:met|voor)\b|(?:onze|mijn) klanten\b|(?:ons team|onze (?:specialisten|experts|adviseurs))\b",
+            r"\bi (?:connect|match|pair|introduce) (?:[\w-]+ ){0,2}[\w-]+s (?:with|to) ",
+            r"unser(?:e|en|em)? (?:[\w-]+ )?[\w-]*(?:losungen|produkte|dienstleistungen|leistungen|plattform|software)\b",
+        ],
+    },
+    Family {
+        // Their own event, with a seat for the reader: a webinar, a roundtable, a dinner.
+        // How many pitches open; weak, since a genuine organiser may invite a speaker.
+        name: "own-event",
+        cue: Weak,
+        phrases: &[
+            r"(?:we'?re|we are|i'?m|i am) (?:hosting|organi[sz]ing|running|holding|putting on) (?:an? |our |my )?(?:[\w-]+ ){0,3}(?:webinar|roundtable|round table|masterclass|workshop|dinner|breakfast|session|summit|event|meetup|bootcamp)s?\b|invite you to (?:our|my|an exclusive|a private) (?:[\w-]+ ){0,3}(?:webinar|roundtable|round table|masterclass|workshop|dinner|breakfast|session|summit|event)s?\b",
+            r"(?:on organise|nous organisons|j'organise) (?:un|une|notre) (?:[\w-]+ ){0,3}(?:webinar|webinaire|table ronde|atelier|masterclass|petit-dejeuner|diner|evenement|conference|session)\b|wir (?:veranstalten|organisieren) (?:ein|eine|einen|unser|unsere|unseren) (?:[\w-]+ ){0,3}[\w-]*(?:webinar|runde|workshop|masterclass|fruhstuck|dinner|event|veranstaltung|seminar)\b",
+            r"(?:organizamos|organizo|organizamos) (?:un|una|nuestro|nuestra) (?:[\w-]+ ){0,3}(?:webinar|mesa redonda|taller|masterclass|desayuno|cena|evento|jornada)\b|(?:organizamos|vamos fazer|estamos organizando) (?:um|uma|o nosso|a nossa) (?:[\w-]+ ){0,3}(?:webinar|mesa redonda|workshop|masterclass|cafe da manha|jantar|evento)\b|(?:organizziamo|stiamo organizzando) (?:un|una|il nostro) (?:[\w-]+ ){0,3}(?:webinar|tavola rotonda|workshop|masterclass|colazione|cena|evento)\b",
+            r"(?:nodig|nodigen) (?:ik|we|wij) (?:u|je|jou) (?:graag |van harte )?uit (?:voor|op|bij) (?:onze|ons|een|mijn)|(?:organiseren|houden) (?:wij|we) (?:een|onze) (?:[\w-]+ ){0,3}[\w-]*(?:webinar|sessie|workshop|masterclass|ontbijt|diner|event)\b|(?:ti|la|vi) invit(?:o|iamo|erei) (?:al|alla|a) (?:nostro|nostra|mio|mia)|(?:te|le|os) invit(?:o|amos) (?:a|al) (?:nuestro|nuestra|mi)|(?:je vous|je t') ?invite a (?:notre|mon|ma)\b|(?:lade|laden) (?:ich|wir) (?:sie|dich|euch) (?:herzlich |gerne )?(?:zu|in) (?:unserem|unserer|meinem|meiner)",
+            r"(?:virtual|private|exclusive|small|intimate|invite-only|closed-door) (?:[\w-]+ )?(?:roundtable|round table|dinner|breakfast|masterclass|webinar)s?\b|(?:sto|stiamo|estoy|estamos|estou|estamos|ich bin dabei|wir sind dabei) (?:organizzando|organizando|organisiert)|(?:j'organise|ich organisiere|ik organiseer|organizo|organizzo) (?:[\w-]+ ){0,3}(?:un|une|ein|eine|einen|een|una|um|uma) ",
+            r"(?:organizamos|organizzamo|organisons|organisieren|organiseren) (?:[\w-]+ ){0,4}(?:webinar|webinaire|mesa redonda|tavola rotonda|table ronde|roundtable|masterclass|workshop|taller|atelier|desayuno|colazione|ontbijt|cena|diner|jantar|fruhstuck|sessie|sessione|sesion|evento|event)\b",
         ],
     },
 ];

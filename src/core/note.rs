@@ -1031,6 +1031,52 @@ mod tests {
     }
 
     #[test]
+    fn the_vendors_voice_and_their_own_event_are_weak_sales_cues_in_seven_languages() {
+        // Each alone is one weak kind: a colleague says "we" too, an organiser invites.
+        for (note, cue) in [
+            ("We're a nearshore team based in Porto.", "seller-identity"),
+            ("Nous sommes une petite agence lyonnaise.", "seller-identity"),
+            ("Wir sind ein Beratungsteam aus Köln.", "seller-identity"),
+            ("We work with plant managers across the Midlands.", "vendor-voice"),
+            ("Nous travaillons avec plusieurs ESN.", "vendor-voice"),
+            ("Wir arbeiten bereits mit drei Kliniken.", "vendor-voice"),
+            ("Trabajamos con hoteles de la costa.", "vendor-voice"),
+            ("Trabalhamos com clínicas no Porto.", "vendor-voice"),
+            ("I nostri clienti sono in Veneto.", "vendor-voice"),
+            ("Wij werken voor zorginstellingen.", "vendor-voice"),
+            ("We're hosting a private dinner for CFOs in Leeds.", "own-event"),
+            ("Nous organisons un petit-déjeuner entre DRH à Lille.", "own-event"),
+            ("Organizamos desde Madrid un webinar sobre logística.", "own-event"),
+        ] {
+            let s = analyse_note(note);
+            let sales = s.get(Signal::Sales).unwrap_or_else(|| panic!("{note}: {:?}", s.hits));
+            assert!(sales.cues.contains(&cue), "{note}: {:?}", sales.cues);
+            assert_eq!(sales.strength, Strength::Weak, "{note}");
+        }
+        // With the next step offered (a seat kept, the link sent), two kinds agree.
+        for note in [
+            "We're hosting a private dinner for CFOs in Leeds on 12 May. Would love to save you a seat.",
+            "Nous organisons un petit-déjeuner entre DRH le 14 mars à Lille. Je vous réserve une place ?",
+            "Wir arbeiten bereits mit drei Kliniken. Soll ich Ihnen unsere Studie zuschicken?",
+            "Siamo una società di consulenza: sarei lieto di valutare con lei le opportunità.",
+        ] {
+            let s = analyse_note(note);
+            assert!(s.get(Signal::Sales).is_some_and(|h| h.strength >= Strength::Full), "{note}: {:?}", s.hits);
+        }
+    }
+
+    #[test]
+    fn not_selling_disclaimers_and_commissions_are_sales_cues() {
+        for note in [
+            "Je ne cherche pas à te vendre quoi que ce soit, mais on vient de lancer une appli.",
+            "Niente presentazioni commerciali, solo una cena tra direttori acquisti.",
+            "Wir suchen Architekturbüros als Empfehlungspartner, 5 % Provision pro Projekt.",
+        ] {
+            assert!(fires(note, Signal::Sales), "{note}: {:?}", analyse_note(note).hits);
+        }
+    }
+
+    #[test]
     fn a_genuine_job_note_is_not_a_pitch_but_a_staffing_offer_is() {
         for note in [
             "I'm a recruiter at Halden Bank; we have a Senior Analyst role, hybrid, 70-80k. Open to a quick call?",

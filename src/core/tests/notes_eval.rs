@@ -29,10 +29,24 @@
 //!   customer-tie, track-record, scarcity and agency-hiring-question cues were developed
 //!   against its misses: a regression set too.
 //! - `notes-blind5.tsv`, written by others and scored blind after the second and third
-//!   rounds: the latest honest estimate. Both rounds gave the same figures on it, 80%
-//!   context->good and 75% sales->spam (30 of 40; the issue asks for 80%), so the third,
-//!   lexicon-only round did not generalise. It is checked for every target the scorer
-//!   meets on it; the sales share is printed, and is an open gap (issue 3), not a pass.
+//!   rounds: 80% context->good, 75% sales->spam both times (the third, lexicon-only
+//!   round did not generalise). After the fourth round it meets every target (sales
+//!   33 of 40), but that round was developed on the sets below, so it is a regression
+//!   set now too.
+//! - `notes-blind6.tsv` and `notes-blind7.tsv`, written by others for the fourth round
+//!   (the vendor's voice, their own event and a seat kept, "not selling anything",
+//!   resellers and commissions, the next step offered). Scored blind before the round,
+//!   blind6 gave 85% context->good and 70% sales->spam; blind7, scored blind after the
+//!   round's first half, 82.5% and 70% (the rules before the round: 62.5%). The second
+//!   half was then developed on blind7's misses. Regression sets; blind6 has one
+//!   context note banded spam that the round left (b6-026: the reader's own "cut ...
+//!   by 60%" read as a vendor's growth claim), so that target is not asserted on it.
+//! - `notes-blind8.tsv`, written by others and scored blind once, after the fourth
+//!   round: the latest honest estimate. 82.5% context->good, no context spam, every
+//!   other label fair, but 62.5% sales->spam (25 of 40; the rules before the round:
+//!   57.5%). Phrase lists gain a few points per round on unseen pitches and are far
+//!   from the 80% the issue asks: the sales share is printed, and is an open gap
+//!   (issue 3), not a pass. Every other target is asserted.
 
 use std::collections::BTreeMap;
 use std::fs;
@@ -210,13 +224,31 @@ fn fourth_blind_set_meets_the_quality_targets() {
     assert_meets_the_quality_targets("fourth blind set", &data_path("notes-blind4.tsv"), 120);
 }
 
+#[test]
+fn fifth_blind_set_meets_the_quality_targets() {
+    assert_meets_the_quality_targets("fifth blind set", &data_path("notes-blind5.tsv"), 120);
+}
+
+/// Every target but "no context note banded spam" (see the module's notes: b6-026).
+#[test]
+fn sixth_blind_set_meets_every_target_but_one_known_context_spam() {
+    let (unmet, report) = unmet_on("sixth blind set", &data_path("notes-blind6.tsv"), 120);
+    let unmet: Vec<String> = unmet.into_iter().filter(|u| u != "1 context notes banded spam (want none)").collect();
+    assert!(unmet.is_empty(), "quality targets not met on the sixth blind set: {unmet:#?}\n{report}");
+}
+
+#[test]
+fn seventh_blind_set_meets_the_quality_targets() {
+    assert_meets_the_quality_targets("seventh blind set", &data_path("notes-blind7.tsv"), 120);
+}
+
 /// The latest set first scored blind (see the module's notes). Every target but the
 /// sales share is asserted; the sales share is printed with the table.
 #[test]
-fn fifth_blind_set_meets_every_target_but_the_sales_share() {
-    let (unmet, report) = unmet_on("fifth blind set", &data_path("notes-blind5.tsv"), 120);
+fn eighth_blind_set_meets_every_target_but_the_sales_share() {
+    let (unmet, report) = unmet_on("eighth blind set", &data_path("notes-blind8.tsv"), 120);
     let unmet: Vec<String> = unmet.into_iter().filter(|u| !u.contains("of sales notes banded spam")).collect();
-    assert!(unmet.is_empty(), "quality targets not met on the fifth blind set: {unmet:#?}\n{report}");
+    assert!(unmet.is_empty(), "quality targets not met on the eighth blind set: {unmet:#?}\n{report}");
 }
 
 #[test]
