@@ -514,6 +514,18 @@ pub static CONTEXT: &[Family] = &[
         ],
     },
     Family {
+        // The sender is already the reader's supplier or account manager: a working tie
+        // that a cold pitch cannot claim ("we supply packaging to your Bristol stores, I
+        // manage the account").
+        name: "supplier-tie",
+        cue: Strong,
+        phrases: &[
+            r"(?:i|we) (?:manage|handle|look after|run|lead) (?:the|your) (?:[\w'-]+ ){0,3}account\b|(?:i'?m|i am) your (?:new )?account (?:manager|lead|executive|director)|(?:we|i) (?:already |currently )(?:supply|deliver|ship|service|maintain|support) (?:[\w-]+ ){0,4}(?:to|for) your\b|(?:we|i) (?:supply|deliver|ship|service|maintain) (?:[\w-]+ ){0,4}(?:to|for) your (?:[\w-]+ ){0,2}(?:stores|sites|plants|sites|branches|warehouses|offices|clinics|hotels|restaurants)\b",
+            r"je (?:gere|suis en charge de|m'occupe de) (?:le|votre) compte|(?:votre|ton) (?:nouveau |nouvelle )?(?:charge|chargee|responsable) de (?:compte|clientele)|ich betreue (?:ihr|ihren|das|euer) (?:[\w-]+ )?(?:konto|kundenkonto|account)|(?:ihr|ihre|dein|deine) (?:neuer |neue )?(?:kundenbetreuer\w*|account manager\w*)",
+            r"(?:gestiono|llevo|atiendo) (?:la|su|tu) cuenta|(?:su|tu) (?:nuevo |nueva )?(?:gestor|gestora|ejecutiv[oa]) de cuenta|(?:cuido|gerencio|atendo) (?:da|a) (?:sua |tua )?conta|(?:seu|teu) (?:novo |nova )?gerente de conta|(?:seguo|gestisco) (?:il vostro|il suo|il tuo) (?:account|conto)|(?:il suo|il tuo) (?:nuovo )?account manager|ik (?:beheer|ben) (?:uw|je|jullie|de) (?:[\w-]+ )?(?:account|accountmanager)\b",
+        ],
+    },
+    Family {
         // A customer or user of the person's company or work: "we're a customer of
         // yours", "wij gebruiken uw open-source pakket". Weak alone: a tie, not a reason.
         name: "customer-tie",
@@ -1308,6 +1320,8 @@ pub static RECRUITER: &[Family] = &[
             r"(?:have|got|has) (?:an? )?(?:[\w-]+ ){0,3}(?:role|position|vacancy|opening)s? ?[,.;:!(]",
             r"(?:job|career) (?:opportunit\w+|opening|offer|description|spec)|open (?:role|position)s?|job description",
             r"(?:role|position|opening)s?(?: is| are)? (?:fully |100% )?(?:remote|hybrid|on-?site|full-?time|part-?time|permanent)",
+            // The reader as the fit for a role: "you'd be a great fit as tech lead".
+            r"(?:fit|candidate) (?:as|for) (?:an? |the |our )?(?:[\w-]+ )?(?:lead|manager|director|head|engineer|developer|designer|architect|analyst|cto|cfo|coo|vp)\b",
             // French
             r"(?:un|le|ce|du) poste (?:de|d'|en|a)|offre d'emploi|opportunite (?:professionnelle|de carriere)",
             // German

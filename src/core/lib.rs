@@ -12,6 +12,7 @@ pub mod invitation;
 pub mod lexicon;
 pub mod note;
 pub mod page;
+pub mod pitch;
 pub mod reply;
 pub mod score;
 pub mod settings;

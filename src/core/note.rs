@@ -20,7 +20,11 @@
 //!    connect" are removed, at most a name is left), and a named place, event or
 //!    organisation ("at Larkspur", "beim Logistik-Meetup"), read from the note as typed,
 //!    which supports context found otherwise.
-//! 5. Interactions are a small table: praise *with* context is not flattery, a shared
+//! 5. One learned cue (`pitch.rs`): word weights trained on the labelled notes, one
+//!    more weak kind of sales evidence, quoting the note's heaviest words. It is not
+//!    read where real context or a job is found: word statistics know nothing of who
+//!    met whom.
+//! 6. Interactions are a small table: praise *with* context is not flattery, a shared
 //!    group *with* a reason is not "shared group only", and so on. Before it, one step
 //!    looks at *which* kinds agreed: a genuine job note outweighs pitch-shaped wording
 //!    (but a staffing offer is a pitch), and context made only of a pitch's usual
@@ -33,6 +37,7 @@ use std::sync::{LazyLock, OnceLock};
 use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
 
 use crate::lexicon::{self, Cue, Family};
+use crate::pitch;
 use crate::text::{clean_quote, Folded};
 
 /// A kind of thing a note can say. Each has a rule of the same id in `score.rs`.
@@ -213,6 +218,7 @@ pub fn analyse_note(text: &str) -> NoteSignals {
     if let Some(question) = specific_question(&folded) {
         merge(&mut raw, question);
     }
+    add_pitch_words(&mut raw, &folded);
 
     let content_signals = [
         Signal::Context,
@@ -247,6 +253,45 @@ pub fn analyse_note(text: &str) -> NoteSignals {
     let hits = apply_interactions(raw);
     NoteSignals { empty: false, contentless, word_count, char_count, hits }
 }
+
+/// The learned pitch cue (`pitch.rs`): one more weak kind of sales evidence. It raises
+/// a sales hit by one step (one weak cue and these words make a full pitch), or, alone,
+/// makes a weak one, which by itself moves no band.
+///
+/// Word statistics know nothing of who met whom, so a note with real context (a kind
+/// that is not one of a pitch's usual openers) or a genuine job is left to the phrase
+/// families: "we met at the meetup; happy to share how we did it" shares a pitch's words.
+fn add_pitch_words(raw: &mut Vec<SignalHit>, folded: &Folded<'_>) {
+    let real_context = raw.iter().find(|h| h.signal == Signal::Context).is_some_and(|h| {
+        evidence_kinds(h, lexicon::CONTEXT).any(|f| !OPENER_FAMILIES.contains(&f.name))
+    });
+    let job = raw.iter().any(|h| h.signal == Signal::Recruiter && h.strength >= Strength::Full);
+    if real_context || job {
+        return;
+    }
+    let read = pitch::read(folded);
+    if !read.fires {
+        return;
+    }
+    match raw.iter_mut().find(|h| h.signal == Signal::Sales) {
+        Some(sales) => {
+            sales.cues.push(PITCH_WORDS_CUE);
+            sales.strength = match sales.strength {
+                Strength::Weak => Strength::Full,
+                _ => Strength::Stacked,
+            };
+        }
+        None => raw.push(SignalHit {
+            signal: Signal::Sales,
+            strength: Strength::Weak,
+            evidence: pitch::evidence(folded, &read.top),
+            cues: vec![PITCH_WORDS_CUE],
+        }),
+    }
+}
+
+/// The cue name of the learned pitch words, beside the phrase families' names.
+pub const PITCH_WORDS_CUE: &str = "pitch-words";
 
 /// An empty note, or one made only of emoji and punctuation, is contentless and not
 /// analysed further.
@@ -1032,7 +1077,8 @@ mod tests {
 
     #[test]
     fn the_vendors_voice_and_their_own_event_are_weak_sales_cues_in_seven_languages() {
-        // Each alone is one weak kind: a colleague says "we" too, an organiser invites.
+        // Each alone is one weak kind: a colleague says "we" too, an organiser invites
+        // (the learned pitch words may agree, which makes two).
         for (note, cue) in [
             ("We're a nearshore team based in Porto.", "seller-identity"),
             ("Nous sommes une petite agence lyonnaise.", "seller-identity"),
@@ -1051,7 +1097,9 @@ mod tests {
             let s = analyse_note(note);
             let sales = s.get(Signal::Sales).unwrap_or_else(|| panic!("{note}: {:?}", s.hits));
             assert!(sales.cues.contains(&cue), "{note}: {:?}", sales.cues);
-            assert_eq!(sales.strength, Strength::Weak, "{note}");
+            if !sales.cues.contains(&PITCH_WORDS_CUE) {
+                assert_eq!(sales.strength, Strength::Weak, "{note}");
+            }
         }
         // With the next step offered (a seat kept, the link sent), two kinds agree.
         for note in [
