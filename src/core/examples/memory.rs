@@ -1,12 +1,15 @@
 //! Native heap use of the core while scoring: what the regexes cost in memory.
 //!
-//!     cargo run --release -p notefirst-core --example memory [-- NOTES.tsv]
+//!     cargo run --release -p notefirst-core --example memory [-- NOTES.tsv [PASSES]]
 //!
 //! A counting global allocator records the bytes live and their peak. In WebAssembly
 //! the module's memory grows to the heap's peak and never shrinks, so the peak (not
 //! what stays live) is what a page pays. Prints one line per stage: the first card, the
 //! first pass over the benchmark's notes (which compiles the regexes the notes need),
-//! then warm passes (the lazy DFAs' caches fill). A figure to read, not a test.
+//! then warm passes (20 unless told; the lazy DFAs' caches fill). A figure to read,
+//! not a test. Under `valgrind --tool=callgrind` it also counts instructions, which a
+//! busy machine does not distort: two runs with different numbers of passes give the
+//! cost of one warm pass.
 use std::alloc::{GlobalAlloc, Layout, System};
 use std::sync::atomic::{AtomicUsize, Ordering};
 
@@ -60,9 +63,9 @@ fn report(stage: &str) {
 }
 
 fn main() {
-    let path = std::env::args()
-        .nth(1)
-        .unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/bench/notes.tsv").to_string());
+    let mut args = std::env::args().skip(1);
+    let path = args.next().unwrap_or_else(|| concat!(env!("CARGO_MANIFEST_DIR"), "/../../tests/bench/notes.tsv").to_string());
+    let passes: usize = args.next().and_then(|a| a.parse().ok()).unwrap_or(20);
     let tsv = std::fs::read_to_string(&path).unwrap_or_else(|e| panic!("cannot read {path}: {e}"));
     let notes = bench_cards::parse_notes(&tsv);
     let cards: Vec<_> = notes.iter().enumerate().map(|(i, n)| bench_cards::card(i, n.as_deref())).collect();
@@ -73,9 +76,9 @@ fn main() {
     report("first card with a note");
     let checksum = bench_cards::score_all(&cards, &config);
     report("first pass");
-    for _ in 0..20 {
+    for _ in 0..passes {
         assert_eq!(bench_cards::score_all(&cards, &config), checksum);
     }
-    report("21 passes");
+    report(&format!("{} passes", passes + 1));
     println!("checksum {checksum}");
 }
