@@ -18,10 +18,12 @@ WASM_TARGET_DIR="$ROOT/target/wasm"
 # WebAssembly 1.0 (wasm2js translates only that); paths trimmed from panic messages.
 WASM_RUSTFLAGS="-C target-cpu=mvp --remap-path-prefix=$HOME=~ --remap-path-prefix=$ROOT=."
 # The extension's module is built for size (README, "Performance", has the figures):
-# panics keep their message and the feature's name but no file:line, and std is
-# compiled with its optimize_for_size feature. Its own target directory, so that these
-# flags never rebuild what the browser tests (same crate, plain flags) have built.
-WASM_DIST_RUSTFLAGS="$WASM_RUSTFLAGS -Z location-detail=none"
+# panics keep their message and the feature's name but no file:line, `Debug` output is
+# left out (nothing the extension shows, stores or compares is `Debug` text; a logged
+# error may lose its detail), and std is compiled with its optimize_for_size feature.
+# Its own target directory, so that these flags never rebuild what the browser tests
+# (same crate, plain flags) have built.
+WASM_DIST_RUSTFLAGS="$WASM_RUSTFLAGS -Z location-detail=none -Z fmt-debug=none"
 WASM_DIST_TARGET_DIR="$ROOT/target/wasm-dist"
 CARGO_HOME_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$PATH:$CARGO_HOME_BIN"

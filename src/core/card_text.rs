@@ -6,6 +6,20 @@ use crate::invitation::MutualConnections;
 use regex::Regex;
 use std::sync::LazyLock;
 
+// The patterns below read lower-cased text in any script, so they are Unicode regexes
+// (`.` is any character); but they use no Perl class (`\d`, `\s`, `\S`, `\w`, `\b` in
+// Unicode mode), whose tables the regex crate would otherwise have to carry (its
+// `unicode-perl` feature: src/core/Cargo.toml). Digits are ASCII digits, as LinkedIn
+// prints counts and time stamps in every language read here; a word boundary is the
+// ASCII one, and "not a space" is spelled out below.
+
+/// `\S` in Unicode mode: anything but a character of Unicode's White_Space property.
+macro_rules! non_space {
+    () => {
+        r"[^\t\n\x0B\x0C\r \x{85}\x{A0}\x{1680}\x{2000}-\x{200A}\x{2028}\x{2029}\x{202F}\x{205F}\x{3000}]"
+    };
+}
+
 /// What an Accept or Ignore control says, read from its aria-label or text.
 #[derive(Debug, Clone, PartialEq, Eq)]
 pub enum InvitationControl {
@@ -97,7 +111,7 @@ static MUTUAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
 
 static OTHERS_COUNT: LazyLock<Regex> = LazyLock::new(|| {
     // "Casey Ray and 8 other mutual connections", "Casey Ray et 8 autres relations..."
-    Regex::new(r"^(?P<names>.+?),? (?:and|et|und|y|e|en) (?P<n>\d[\d,.\u{a0} ]*) (?:other|autres?|weitere|otr[oa]s|outr[oa]s|altr[ie]|andere)\b")
+    Regex::new(r"^(?P<names>.+?),? (?:and|et|und|y|e|en) (?P<n>[0-9][0-9,.\u{a0} ]*) (?:other|autres?|weitere|otr[oa]s|outr[oa]s|altr[ie]|andere)(?-u:\b)")
         .expect("static regex")
 });
 
@@ -111,7 +125,7 @@ static TWO_NAMED: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(r"^(?P<a>.+?) (?:and|et|und|y|e|en) (?P<b>.+?) (?:are|sont|sind|son|são|sono|zijn) ").expect("static regex")
 });
 
-static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>\d[\d,.\u{a0} ]*) ").expect("static regex"));
+static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>[0-9][0-9,.\u{a0} ]*) ").expect("static regex"));
 
 fn parse_count(digits: &str) -> Option<u32> {
     let digits: String = digits.chars().filter(char::is_ascii_digit).collect();
@@ -180,7 +194,9 @@ static OTHER_INVITATION: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"(?:invited you to (?:subscribe|follow|attend|join)|invites you to (?:subscribe|follow|attend|join)",
         r"|vous a invité à (?:vous abonner|suivre|participer|rejoindre)",
-        r"|hat sie eingeladen|lädt sie ein,? (?:\S+ )?(?:zu abonnieren|zu folgen)",
+        r"|hat sie eingeladen|lädt sie ein,? (?:",
+        non_space!(),
+        r"+ )?(?:zu abonnieren|zu folgen)",
         r"|te ha invitado a (?:suscribirte|seguir|asistir|unirte)|convidou você para (?:assinar|seguir|participar)",
         r"|ti ha invitato a (?:iscriverti|seguire|partecipare)|heeft u uitgenodigd om)"
     ))
@@ -196,9 +212,15 @@ pub fn is_other_invitation(text: &str) -> bool {
 static WHEN: LazyLock<Regex> = LazyLock::new(|| {
     Regex::new(concat!(
         r"^(?:today|yesterday|aujourd[’']hui|hier|heute|gestern|hoy|ayer|hoje|ontem|oggi|ieri|vandaag|gisteren",
-        r"|\d+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
-        r"|il y a \d+ \S+|vor \d+ \S+|hace \d+ \S+|há \d+ \S+|\d+ \S+ fa|\d+ \S+ geleden",
-        r"|\d+ ?(?:s|m|h|d|w|mo|y|sem\.?|j|t|std\.?)|sent \S+ ago)$"
+        r"|[0-9]+ (?:seconds?|minutes?|hours?|days?|weeks?|months?|years?) ago",
+        r"|(?:il y a|vor|hace|há) [0-9]+ ",
+        non_space!(),
+        r"+|[0-9]+ ",
+        non_space!(),
+        r"+ (?:fa|geleden)",
+        r"|[0-9]+ ?(?:s|m|h|d|w|mo|y|sem\.?|j|t|std\.?)|sent ",
+        non_space!(),
+        r"+ ago)$"
     ))
     .expect("static regex")
 });

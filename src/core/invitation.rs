@@ -2,7 +2,7 @@
 //! optional, because LinkedIn's cards differ by era, experiment and person.
 
 /// Mutual connections as the card states them.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct MutualConnections {
     /// "Casey Ray and 8 other mutual connections" is 9; `None` when the card says nothing.
     pub count: Option<u32>,
@@ -12,7 +12,7 @@ pub struct MutualConnections {
 
 /// One received invitation, as read from the page. `None` means "the page did not say",
 /// which rules treat as unknown, never as a negative signal.
-#[derive(Debug, Clone, Default, PartialEq, Eq)]
+#[derive(Debug, Clone, Default, PartialEq, Eq, Hash)]
 pub struct Invitation {
     /// The sender's full name as shown ("Dana Whitfield").
     pub full_name: Option<String>,

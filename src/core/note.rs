@@ -6,10 +6,11 @@
 //! How it works:
 //! 1. The note is folded once (`text.rs`): lower-case, accents removed, invisible
 //!    characters dropped, with a map back to the original for quoting.
-//! 2. Each signal's phrase families (`lexicon.rs`) are joined into one regex with those of
-//!    a few other signals (one scan of the note per group of signals); at each match,
-//!    one anchored set tells which families match there. ASCII-only, so the lazy DFA
-//!    stays fast and the wasm build needs no Unicode tables. Built once, on first use.
+//! 2. Each signal's phrase families (`lexicon.rs`) go into one regex with those of a few
+//!    other signals, a pattern per family (one scan of the note per group of signals); at
+//!    each match, an anchored search per family not yet seen tells which match there.
+//!    ASCII-only, so the lazy DFA stays fast and the wasm build needs no Unicode tables.
+//!    Built once, on first use.
 //! 3. A signal's strength comes from how many distinct *kinds* of evidence agree: one
 //!    weak cue is [`Strength::Weak`] (half weight), a strong cue or two weak ones is
 //!    [`Strength::Full`], and for signals that accumulate (context, sales) more is
@@ -32,9 +33,10 @@
 //!
 //! Everything is linear in the note's length, and nothing here panics on any input.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder, RegexSet, RegexSetBuilder};
+use regex::{Regex, RegexBuilder};
+use regex_automata::{meta, Anchored, Input, PatternID};
 
 use crate::lexicon::{self, Cue, Family};
 use crate::pitch;
@@ -495,33 +497,36 @@ struct Member {
     word_led: bool,
 }
 
-/// One scan: several signals' families joined into one regex.
+/// One scan: several signals' families in one regex.
 struct ScanGroup {
-    /// Every family of the group in one alternation, leftmost-first: where matches start.
+    /// The group's families, one pattern each and in order, in one regex. Searched
+    /// unanchored, it finds where the leftmost match starts (leftmost-first, as one
+    /// alternation of the families would); searched for one pattern anchored at that
+    /// start, whether that family matches there and where its match ends. One program
+    /// where there were three (the alternation, a set of the families anchored, and each
+    /// family alone): compiled programs and their lazy-DFA caches are most of the
+    /// memory the core takes, which WebAssembly never gives back (README, "Performance").
     /// `None` only if the phrase data failed to compile (a unit test rules it out); the
     /// group's signals then quietly never fire rather than panicking.
-    regex: Option<Regex>,
-    /// The families' patterns, each anchored at the start, for the two below.
-    anchored_patterns: Vec<String>,
-    /// The same families, each anchored at the start, as one set: which of them match at
-    /// a given start, in one pass over a few words. Compiled on the group's first match,
-    /// like `family_regexes`: most notes match few groups, and compiling everything up
-    /// front made the first card on a page one long task (see README, "Performance").
-    anchored: OnceLock<Option<RegexSet>>,
-    /// Each family alone, anchored: where its match ends (for the quoted evidence).
-    /// Compiled on the family's first match.
-    family_regexes: Vec<OnceLock<Option<Regex>>>,
+    regex: Option<meta::Regex>,
     members: Vec<Member>,
 }
 
 impl ScanGroup {
-    fn anchored(&self) -> Option<&RegexSet> {
-        self.anchored.get_or_init(|| RegexSetBuilder::new(&self.anchored_patterns).unicode(false).build().ok()).as_ref()
+    /// The leftmost match of any of the group's families at or after `from`: start, end.
+    fn find_at(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
+        if from > haystack.len() {
+            return None;
+        }
+        let found = self.regex.as_ref()?.search(&Input::new(haystack).range(from..))?;
+        Some((found.start(), found.end()))
     }
 
-    fn family_regex(&self, i: usize) -> Option<&Regex> {
-        let pattern = self.anchored_patterns.get(i)?;
-        self.family_regexes.get(i)?.get_or_init(|| build(pattern)).as_ref()
+    /// Where member `i`'s family, matched from the start of `rest` (a text of its own:
+    /// its start counts as a word boundary), ends its match, if it has one there.
+    fn family_end(&self, i: usize, rest: &str) -> Option<usize> {
+        let pattern = PatternID::new(i).ok()?;
+        Some(self.regex.as_ref()?.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
     }
 }
 
@@ -563,21 +568,14 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
                 .map(|&(spec, family, f)| Member { spec, family, word_led: f.phrases.iter().all(|p| with_word_boundaries(p).starts_with(r"\b")) })
                 .collect();
             let list: Vec<&Family> = pack.iter().map(|&(_, _, f)| f).collect();
-            let anchored_patterns: Vec<String> = list.iter().map(|f| format!("^(?:{})", family_pattern(f))).collect();
-            ScanGroup {
-                regex: compile_refs(&list),
-                family_regexes: anchored_patterns.iter().map(|_| OnceLock::new()).collect(),
-                anchored_patterns,
-                anchored: OnceLock::new(),
-                members,
-            }
+            ScanGroup { regex: compile_refs(&list), members }
         })
         .collect();
     PhraseIndex { groups, offsets, families }
 });
 
-static CONTENTLESS: LazyLock<Option<Regex>> = LazyLock::new(|| compile(lexicon::CONTENTLESS));
-static META_QUESTION: LazyLock<Option<Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
+static CONTENTLESS: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::CONTENTLESS));
+static META_QUESTION: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
 
 /// A negation just before a match, within the same clause, at most two words away.
 static NEGATION_BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -642,20 +640,18 @@ fn phrase_hits(folded: &Folded<'_>) -> Vec<SignalHit> {
 
 /// One scan over the note for a group's families, recording where each first matches.
 fn scan(group: &ScanGroup, haystack: &str, first_match: &mut [Option<(usize, usize)>]) {
-    let Some(regex) = group.regex.as_ref() else { return };
     let unseen = |first_match: &[Option<(usize, usize)>]| group.members.iter().any(|m| first_match.get(m.family).is_some_and(Option::is_none));
     let mut from = 0;
     let mut run_end = 0;
     let mut inner = 0;
     while from <= haystack.len() && unseen(first_match) {
-        let Some(found) = regex.find_at(haystack, from) else { break };
-        let start = found.start();
+        let Some((start, end)) = group.find_at(haystack, from) else { break };
         if start < run_end {
             inner += 1;
         } else {
             inner = 0;
         }
-        run_end = run_end.max(found.end());
+        run_end = run_end.max(end);
         record_at(group, haystack, start, first_match);
         from = if inner < MAX_INNER_MATCHES { next_word_start(haystack, start) } else { run_end.max(start + 1) };
     }
@@ -670,16 +666,12 @@ fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut 
     let mid_word = start > 0
         && bytes.get(start - 1).copied().is_some_and(is_word_byte)
         && bytes.get(start).copied().is_some_and(is_word_byte);
-    let matched = group.anchored().map(|set| set.matches(rest));
     let mut negated: Option<bool> = None;
     for (i, member) in group.members.iter().enumerate() {
         if first_match.get(member.family).is_none_or(Option::is_some) || (mid_word && member.word_led) {
             continue;
         }
-        if matched.as_ref().is_some_and(|m| !m.matched(i)) {
-            continue;
-        }
-        let Some(end) = group.family_regex(i).and_then(|r| r.find(rest)).map(|m| start + m.end()) else {
+        let Some(end) = group.family_end(i, rest).map(|e| start + e) else {
             continue;
         };
         if SIGNAL_SPECS.get(member.spec).is_some_and(|s| s.negatable) && *negated.get_or_insert_with(|| negated_before(haystack, start)) {
@@ -742,16 +734,21 @@ fn negated_before(haystack: &str, start: usize) -> bool {
     regex.is_match(window.get(clause_start..).unwrap_or(""))
 }
 
-/// Joins families into one alternation, in order, one group per family. The groups are
-/// never read, but the combined regex measured about three times faster with them than
-/// with non-capturing groups (the regex crate then picks a different search strategy).
-fn compile(families: &[Family]) -> Option<Regex> {
+/// Families as one regex of one pattern each, in order: it matches where one
+/// alternation of them would (leftmost-first), and tells which family matched. (One
+/// alternation measured about three times slower without a capture group around each
+/// family, which keeps the parser from merging the families' phrases; separate
+/// patterns keep them apart too.)
+fn compile(families: &[Family]) -> Option<meta::Regex> {
     compile_refs(&families.iter().collect::<Vec<_>>())
 }
 
-fn compile_refs(families: &[&Family]) -> Option<Regex> {
-    let groups: Vec<String> = families.iter().map(|f| format!("({})", family_pattern(f))).collect();
-    build(&groups.join("|"))
+fn compile_refs(families: &[&Family]) -> Option<meta::Regex> {
+    let patterns: Vec<String> = families.iter().map(|f| family_pattern(f)).collect();
+    meta::Regex::builder()
+        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
+        .build_many(&patterns)
+        .ok()
 }
 
 /// One family as a single alternation of its phrases.
@@ -908,8 +905,7 @@ mod tests {
         }
         assert!(NEGATION_BEFORE.is_some());
         for group in &PHRASES.groups {
-            assert!(group.regex.is_some() && group.anchored().is_some(), "a scan group does not compile");
-            assert!((0..group.members.len()).all(|i| group.family_regex(i).is_some()));
+            assert!(group.regex.as_ref().is_some_and(|r| r.pattern_len() == group.members.len()), "a scan group does not compile");
         }
         // Every family of every signal is in exactly one scan.
         let mut scanned: Vec<usize> = PHRASES.groups.iter().flat_map(|g| g.members.iter().map(|m| m.family)).collect();

@@ -11,6 +11,7 @@
 use crate::adapters::{messaging, received};
 use crate::{app, dom, ui};
 use notefirst_core::{assess, reply, Assessment, Invitation, ReplySuggestion};
+use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
@@ -172,11 +173,26 @@ fn on_reply_action(widget: &Element, action: &str) {
 
 /// A short, stable digest of what was read from a card.
 fn fingerprint(inv: &Invitation) -> String {
-    // FNV-1a over the debug form: cheap, deterministic, good enough to notice change.
-    let mut hash: u64 = 0xcbf2_9ce4_8422_2325;
-    for byte in format!("{inv:?}").bytes() {
-        hash ^= u64::from(byte);
-        hash = hash.wrapping_mul(0x0100_0000_01b3);
+    // FNV-1a over every field as `Hash` feeds them (lengths and markers included, so
+    // text moved from one field to the next still changes it): cheap, deterministic,
+    // good enough to notice change. Not over the `Debug` text: the extension's module
+    // is built without `Debug` output (build.sh, `-Z fmt-debug=none`).
+    let mut hasher = Fnv1a(0xcbf2_9ce4_8422_2325);
+    inv.hash(&mut hasher);
+    format!("{:016x}", hasher.finish())
+}
+
+struct Fnv1a(u64);
+
+impl Hasher for Fnv1a {
+    fn write(&mut self, bytes: &[u8]) {
+        for &byte in bytes {
+            self.0 ^= u64::from(byte);
+            self.0 = self.0.wrapping_mul(0x0100_0000_01b3);
+        }
     }
-    format!("{hash:016x}")
+
+    fn finish(&self) -> u64 {
+        self.0
+    }
 }
