@@ -71,13 +71,17 @@ pub fn find_cards(scope: &Element) -> Vec<Element> {
 /// Whether `region` may hold an Accept control: one of `card_text::ACCEPT_WORDS` in
 /// an aria-label (CSS's `i` flag folds ASCII case, as the words are) or in the text.
 fn may_hold_accept(region: &Element) -> bool {
+    may_hold_accept_with(region, &region.text_content().unwrap_or_default())
+}
+
+/// [`may_hold_accept`], given the region's text.
+fn may_hold_accept_with(region: &Element, text: &str) -> bool {
     thread_local! {
         static LABELS: String = accept_labels_selector();
     }
-    LABELS.with(|labels| dom::matches(region, labels) || dom::query(region, labels).is_some()) || {
-        let text = region.text_content().unwrap_or_default().to_lowercase();
-        card_text::ACCEPT_WORDS.iter().any(|w| text.contains(w))
-    }
+    let lower = text.to_lowercase();
+    card_text::ACCEPT_WORDS.iter().any(|w| lower.contains(w))
+        || LABELS.with(|labels| dom::matches(region, labels) || dom::query(region, labels).is_some())
 }
 
 /// Elements whose aria-label has one of `card_text::ACCEPT_WORDS`.
@@ -97,11 +101,13 @@ pub fn unreadable_rows(scope: &Element) -> usize {
 pub fn unreadable_rows_besides(scope: &Element, cards: &[Element]) -> usize {
     let mut rows: Vec<Element> = Vec::new();
     for row in dom::query_all(scope, CARD_CONTAINERS) {
-        if cards.iter().any(|c| c == &row || c.contains(Some(&row)) || row.contains(Some(c))) {
+        // First, a few calls for a row that cannot be one (no Accept word, no inviting
+        // phrase in its whole text), rather than two for each card and one for each line.
+        let text = row.text_content().unwrap_or_default();
+        if !may_hold_accept_with(&row, &text) && !card_text::mentions_inviting(&text) {
             continue;
         }
-        // Two calls for a row that cannot be one, rather than one for each of its lines.
-        if !may_hold_accept(&row) && !card_text::mentions_inviting(&row.text_content().unwrap_or_default()) {
+        if cards.iter().any(|c| c == &row || c.contains(Some(&row)) || row.contains(Some(c))) {
             continue;
         }
         let lines = dom::text_lines(&row);

@@ -78,8 +78,11 @@ pub fn invitation_control(label: &str) -> Option<InvitationControl> {
             return Some(InvitationControl::Accept(restore(name)));
         }
     }
-    if let Some(name) = named_capture(&IGNORE_LABEL, &lower) {
-        return Some(InvitationControl::Ignore(restore(name)));
+    // Every Ignore label says one of these: most controls are neither, and skip the regex.
+    if ["ignor", "negeren"].iter().any(|w| lower.contains(w)) {
+        if let Some(name) = named_capture(&IGNORE_LABEL, &lower) {
+            return Some(InvitationControl::Ignore(restore(name)));
+        }
     }
     None
 }
