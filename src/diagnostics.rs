@@ -330,7 +330,8 @@ pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
     let mut missing = Vec::new();
 
     if kind.shows_received_invitations() {
-        let reads: Vec<received::Card> = received::find_cards(root).iter().filter_map(received::read_card).collect();
+        let cards = received::find_cards(root);
+        let reads: Vec<received::Card> = cards.iter().filter_map(received::read_card).collect();
         let total = reads.len();
         if total > 0 {
             found.push(part("cards", Some(total), None));
@@ -363,7 +364,7 @@ pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
         if received::shows_empty_state(root) {
             found.push(part("empty-state", None, None));
         }
-        let unreadable = received::unreadable_rows(root);
+        let unreadable = received::unreadable_rows_besides(root, &cards);
         if unreadable > 0 {
             missing.push(part("unread", Some(unreadable), None));
         }

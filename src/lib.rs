@@ -44,7 +44,35 @@ pub fn navigate(href: &str) {
     scan_element(&root);
 }
 
-/// Handles the nodes that changed since the last animation frame.
+/// What the loader's pre-filter (extension/content/loader.js) needs to know, kept
+/// coarse so that it never drops a change that matters, as
+/// `[around, containers, hints, words]`:
+/// - a change of text alone, or a removal, matters only inside an element `around`
+///   selects (a card already handled, a dialog, a control whose words may be Accept's);
+/// - an added element matters only if the card container it is in (`containers`, else
+///   the element itself) is or holds what `hints` selects (an aria-label with one of
+///   Accept's words, a dialog or its hints), is inside what `around` selects (a dialog
+///   among them), or has one of `words` (a regular expression, ASCII letters, to match
+///   ignoring case) in its text. That is where `received::find_cards` and
+///   `invite::dialogs_in` look.
+///
+/// Attributes were never observed.
+#[wasm_bindgen]
+pub fn watched() -> js_sys::Array {
+    use adapters::{invite, received};
+    let labels = received::accept_labels_selector();
+    [
+        format!("[{}], {}, {}", features::received::SEEN, invite::DIALOGS, received::CONTROLS),
+        received::CARD_CONTAINERS.to_string(),
+        format!("{labels}, {}, {}", invite::DIALOG_HINTS, invite::DIALOGS),
+        notefirst_core::card_text::ACCEPT_WORDS.join("|"),
+    ]
+    .iter()
+    .map(|s| JsValue::from_str(s))
+    .collect()
+}
+
+/// Handles the nodes that changed since the loader's last batch.
 #[wasm_bindgen]
 pub fn scan(nodes: js_sys::Array) {
     for node in nodes.iter() {

@@ -1,129 +1,142 @@
-// NoteFirst's content script: the thin shell that runs on every LinkedIn page.
-//
-// It stays idle unless the page is one NoteFirst works on, then loads the Rust core
-// (WebAssembly; or the wasm2js translation of the same crate where the page's CSP
-// forbids WebAssembly in content scripts) and feeds it the DOM changes, batched once
-// per animation frame, through one MutationObserver. Everything it calls into the
-// core is wrapped so that no error of ours ever reaches the page.
+// NoteFirst's content script, on every LinkedIn page: idle unless NoteFirst works on
+// the page, then loads the Rust core (WebAssembly, else its wasm2js translation where
+// the page's CSP forbids WebAssembly) and feeds it the DOM changes. Every call into the
+// core is wrapped: no error of ours reaches the page.
 "use strict";
 
 (() => {
-  // A second injection (extension reload, update) must not double the work.
+  // A second injection (reload, update) must not double the work.
   if (globalThis.__noteFirstLoader) return;
   globalThis.__noteFirstLoader = true;
 
   const ext = globalThis.browser ?? globalThis.chrome;
 
-  // Paths where a feature has something to do. Keep in step with the core's
-  // PageKind (src/core/page.rs): the core decides what runs; this only decides
-  // whether loading it is worth anything at all. Invitations are received on
-  // /mynetwork/; they are sent from profiles, people search, /mynetwork/ and
-  // LinkedIn's own invite page.
+  // Paths where a feature has something to do, in step with PageKind (src/core/page.rs):
+  // the core decides what runs; this, whether loading it is worth anything at all.
   const SURFACES = /^\/(?:mynetwork|in|preload\/custom-invite|search\/results\/(?:people|all))(?:\/|$)/;
 
-  let core = null; // the loaded module, once started
-  let loading = null; // the promise of loading it
+  let core = null; // the loaded module
+  let loading = null; // its promise
   let observer = null;
-  let pending = new Set(); // nodes changed since the last frame
-  let frameRequested = false;
+  const pending = new Set(); // nodes for the core
+  let batchRequested = false;
   let lastHref = "";
   const reported = new Set();
+  let memo; // element -> the watched one around it, or null; reset by core calls (marks)
 
+  // Once per kind of failure: a broken page must not flood the console.
   function report(what, error) {
-    // Once per kind of failure: a broken page must not flood the console.
-    if (reported.has(what)) return;
-    reported.add(what);
-    console.warn(`NoteFirst: ${what} failed; NoteFirst does less on this page.`, error);
+    if (!reported.has(what)) reported.add(what), console.warn(`NoteFirst: ${what} failed; NoteFirst does less on this page.`, error);
   }
 
-  // Calls into the core. Anything thrown out of it (a Rust panic is a trap) may have
-  // left that instance inconsistent, so it is replaced by a fresh one, at most
-  // MAX_RESTARTS times a page; the card it failed on stays marked and is not retried.
+  // Anything thrown out of the core (a Rust panic is a trap) may have left that instance
+  // inconsistent: it is replaced by a fresh one, at most MAX_RESTARTS times a page (the
+  // card it failed on stays marked and is not retried).
   const MAX_RESTARTS = 3;
   let restarts = 0;
 
   function guarded(what, fn) {
+    memo = new WeakMap();
     try {
       return fn();
     } catch (error) {
       report(what, error);
       restartCore();
-      return undefined;
     }
   }
 
   function restartCore() {
     if (!core) return;
-    core = null;
-    loading = null;
-    if (restarts >= MAX_RESTARTS) {
-      stopObserving();
-      return;
-    }
-    restarts += 1;
-    start();
+    core = loading = null;
+    if (restarts++ < MAX_RESTARTS) start();
+    else stopObserving();
   }
 
   async function loadCore() {
     // A query string makes a new module record, hence a fresh instance, on a restart.
-    const instance = restarts ? `?instance=${restarts}` : "";
-    const url = (path) => ext.runtime.getURL(path) + instance;
+    const url = (path) => ext.runtime.getURL(path) + (restarts ? `?instance=${restarts}` : "");
     try {
       const wasm = await import(url("core/notefirst.js"));
       await wasm.default({ module_or_path: url("core/notefirst_bg.wasm") });
       return { module: wasm, flavour: "wasm" };
     } catch (wasmError) {
-      // Expected where the page's CSP has no 'wasm-unsafe-eval' (Chromium applies it
-      // to content scripts): fall back quietly to the JavaScript flavour.
-      const js = await import(url("core/notefirst_js.js"));
-      return { module: js, flavour: "js", wasmError };
+      // Expected where the page's CSP lacks 'wasm-unsafe-eval'.
+      return { module: await import(url("core/notefirst_js.js")), flavour: "js", wasmError };
     }
   }
 
-  function scheduleFrame() {
-    if (frameRequested) return;
-    frameRequested = true;
-    requestAnimationFrame(() => {
-      frameRequested = false;
-      const nodes = [...pending];
-      pending = new Set();
-      if (!core) return;
-      if (location.href !== lastHref) {
-        onNavigation();
-        return;
+  // The observer only queues records (it runs in the page's tasks); a batch reads them
+  // at most every BATCH_MS, in a task of ours when the page is idle, through a coarse
+  // pre-filter (`watched`, src/lib.rs): added elements that may matter; for text or
+  // removals, the element around them that may. The core gets the outermost, for
+  // SLICE_MS at most; the rest waits.
+  const BATCH_MS = 100;
+  const SLICE_MS = 8;
+  let queue = []; // record lists since the last batch
+  let watched = ["*"]; // until the core says
+  const idle = globalThis.requestIdleCallback ?? setTimeout;
+  const ours = (n) => n.localName?.startsWith("nf-");
+
+  function scheduleBatch() {
+    if (!batchRequested) (batchRequested = true), setTimeout(() => idle(batch, { timeout: 100 }), BATCH_MS);
+  }
+
+  function batch() {
+    batchRequested = false;
+    const lists = queue;
+    queue = [];
+    if (!core || location.href !== lastHref) return pending.clear(), core && onNavigation();
+    const [sel, box, hints, words] = watched;
+    const said = RegExp(words ?? "", "i");
+    const matters = (n, r = n.closest(box) ?? n) => said.test(r.textContent) || r.matches(hints) || around(r.parentElement) || r.querySelector(hints);
+    const around = (el) => {
+      if (!el || ours(el)) return null;
+      let got = memo.get(el);
+      if (got === undefined) memo.set(el, (got = el.matches(sel) ? el : around(el.parentElement)));
+      return got;
+    };
+    for (const records of lists)
+      for (const r of records) {
+        // Only an element with element children can have had elements added.
+        const t = r.target;
+        let theirs = !t.firstElementChild || !r.addedNodes.length;
+        if (!theirs) for (const n of r.addedNodes) if (!ours(n)) (theirs = true), n.nodeType === 1 && matters(n) && pending.add(n);
+        const a = theirs && around(t.nodeType === 1 ? t : t.parentElement);
+        if (a) pending.add(a);
       }
-      guarded("scanning changes", () => core.scan(nodes));
+    const nodes = [...pending].filter((n) => {
+      for (let p = n.parentNode; p; p = p.parentNode) if (pending.has(p)) return false;
+      return n.isConnected;
     });
+    pending.clear();
+    const until = performance.now() + SLICE_MS;
+    while (nodes.length && core && performance.now() < until) guarded("scanning changes", () => core.scan(nodes.splice(0, 4)));
+    for (const n of nodes) pending.add(n);
+    if (pending.size) scheduleBatch();
   }
 
   function observe() {
     if (observer) return;
-    observer = new MutationObserver((records) => {
-      for (const record of records) pending.add(record.target);
-      scheduleFrame();
-    });
+    watched = guarded("starting", () => core.watched()) ?? watched;
+    observer = new MutationObserver((records) => (queue.push(records), scheduleBatch()));
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
   }
 
   function stopObserving() {
     observer?.disconnect();
     observer = null;
-    pending.clear();
+    (queue = []), pending.clear();
   }
 
-  // The user's settings (laid out as src/core/settings/storage.rs says) and the
-  // in-page UI's language: LinkedIn's page language where NoteFirst has it, else the
-  // browser's; its strings come from the extension's _locales. Read when the core
-  // starts and again whenever they change.
+  // The settings (as src/core/settings/storage.rs lays them out) and the UI's language
+  // (the page's if we have it, else the browser's) with its strings.
   const LOCAL_SETTINGS = "nf.settings.local";
   const LANGUAGES = ["en", "fr", "de", "es"];
   const strings = {}; // by language, flattened to {key: message}
   const base = (tag) => String(tag || "").split(/[-_]/)[0].toLowerCase();
 
   async function readConfig() {
-    const page = base(document.documentElement.lang);
-    const ui = base(ext.i18n.getUILanguage());
-    const lang = LANGUAGES.includes(page) ? page : LANGUAGES.includes(ui) ? ui : "en";
+    const lang = [document.documentElement.lang, ext.i18n.getUILanguage()].map(base).find((l) => LANGUAGES.includes(l)) ?? "en";
     const [sync, local] = await Promise.all([
       ext.storage.sync.get(null).catch((error) => (report("reading settings", error), {})),
       ext.storage.local.get(LOCAL_SETTINGS).catch(() => ({})),
@@ -138,106 +151,75 @@
 
   let reconfigure = 0;
   ext.storage.onChanged.addListener((changes, area) => {
-    const ours = Object.keys(changes).some((k) => (area === "sync" ? k.startsWith("nf.") : k === LOCAL_SETTINGS));
-    if (!core || !ours) return;
+    if (!core || !Object.keys(changes).some((k) => (area === "sync" ? k.startsWith("nf.") : k === LOCAL_SETTINGS))) return;
     // One save writes several items: apply them once.
     clearTimeout(reconfigure);
     reconfigure = setTimeout(async () => {
       const config = await readConfig();
-      if (core) guarded("applying settings", () => core.configure(config));
+      core && guarded("applying settings", () => core.configure(config));
     }, 200);
   });
 
-  // The history the toolbar popup shows (src/history_feed.rs): the core reports each
-  // badged invitation and the user's own Accept or Ignore clicks; each record is read,
-  // updated by the core and written back, one at a time so two events never race.
-  // A new record may take the history over its cap (src/core/history.rs): pruned
-  // once a page, least recently touched first.
-  let historyQueue = Promise.resolve();
+  // The popup's history (src/history_feed.rs): the core reports each badged invitation
+  // and the user's Accept or Ignore clicks; each record is read, updated by the core and
+  // written back one at a time, so two events never race. Pruned to its cap
+  // (src/core/history.rs) once a page that adds a record.
+  let storing = Promise.resolve();
   let capped = false;
+  const serially = (what, fn) => (storing = storing.then(fn).catch((error) => report(what, error)));
+  const local = ext.storage.local;
   function recordHistory(event) {
     const key = event?.key;
-    if (!key) return;
-    historyQueue = historyQueue
-      .then(async () => {
-        const got = await ext.storage.local.get(key);
+    if (key)
+      serially("recording history", async () => {
+        const got = await local.get(key);
         const record = core?.history_apply(got[key] ?? null, event, Date.now());
-        if (record) await ext.storage.local.set({ [key]: record });
-        if (record && !got[key] && !capped) {
-          capped = true;
-          await ext.storage.local.remove(core?.history_prune(await ext.storage.local.get(null), 0) ?? []);
-        }
-      })
-      .catch((error) => report("recording history", error));
+        if (record) await local.set({ [key]: record });
+        if (record && !got[key] && !capped) (capped = true), await local.remove(core?.history_prune(await local.get(null), 0) ?? []);
+      });
   }
 
-  // What the adapters found on this page (src/diagnostics.rs), for the options page:
-  // the core merges each report into the list kept under one key.
+  // What the adapters found (src/diagnostics.rs), merged by the core into one list.
   function recordDiagnostics(found) {
+    const key = "nf.diagnostics";
     found.version = ext.runtime.getManifest().version;
-    historyQueue = historyQueue
-      .then(async () => {
-        const got = await ext.storage.local.get("nf.diagnostics");
-        const list = core?.diagnostics_apply(got["nf.diagnostics"] ?? null, found);
-        if (list) await ext.storage.local.set({ "nf.diagnostics": list });
-      })
-      .catch((error) => report("recording diagnostics", error));
+    serially("recording diagnostics", async () => {
+      const list = core?.diagnostics_apply((await local.get(key))[key] ?? null, found);
+      if (list) await local.set({ [key]: list });
+    });
   }
 
   async function start() {
-    loading ??= loadCore();
-    let loaded, config;
-    try {
-      [loaded, config] = await Promise.all([loading, readConfig()]);
-    } catch (error) {
-      report("loading the core", error);
-      return;
-    }
-    if (core) return;
-    core = loaded.module;
+    const [loaded, config] = await Promise.all([(loading ??= loadCore()), readConfig()]).catch((e) => [report("loading the core", e)]);
+    if (!loaded || core) return;
+    const m = (core = loaded.module);
     // On failure guarded() has already replaced this instance (or given up).
-    guarded("applying settings", () => loaded.module.configure(config));
-    guarded("recording history", () => loaded.module.on_history(recordHistory));
-    guarded("recording diagnostics", () => loaded.module.on_diagnostics(recordDiagnostics));
-    if (core !== loaded.module) return;
-    const started = guarded("starting", () => loaded.module.start(loaded.flavour, location.href));
-    if (started === undefined) return;
-    observe();
+    guarded("applying settings", () => m.configure(config));
+    guarded("recording history", () => m.on_history(recordHistory));
+    guarded("recording diagnostics", () => m.on_diagnostics(recordDiagnostics));
+    if (core === m && guarded("starting", () => m.start(loaded.flavour, location.href)) !== undefined) observe();
   }
 
   function onNavigation() {
     lastHref = location.href;
-    const wanted = SURFACES.test(location.pathname);
-    if (!wanted) {
-      stopObserving();
-      return;
-    }
-    if (!core) {
-      start();
-      return;
-    }
+    if (!SURFACES.test(location.pathname)) return stopObserving();
+    if (!core) return start();
     observe();
     guarded("navigating", () => core.navigate(location.href));
   }
 
-  // An invitation leaves on a click (or Enter/Space) that LinkedIn handles: the core
-  // must see it first, so it listens in the capture phase on window, ahead of the
-  // page's handlers, and decides there whether to hold it back (src/features/outgoing.rs).
-  // Accept and Ignore clicks on received invitations, for the history: only read.
+  // An invitation leaves on a click (or Enter/Space) LinkedIn handles: the core sees it
+  // first (capture phase on window) and decides whether to hold it back
+  // (src/features/outgoing.rs). Accept and Ignore clicks, for the history: only read.
   addEventListener("click", (event) => core && guarded("recording a decision", () => core.history_click(event)), true);
 
-  function intercept(event) {
-    if (core) guarded("checking an invitation", () => core.intercept(event));
-  }
+  const intercept = (event) => core && guarded("checking an invitation", () => core.intercept(event));
   addEventListener("click", intercept, true);
   addEventListener("keydown", intercept, true);
 
-  // LinkedIn is a single-page app: pushState changes the URL with no event a content
-  // script can hear, so the URL is also checked on every batch of DOM changes (while
-  // observing) and, cheaply, once a second.
+  // pushState changes the URL with no event a content script hears: the URL is also
+  // checked on every batch (while observing) and, cheaply, once a second.
   addEventListener("popstate", () => onNavigation());
-  setInterval(() => {
-    if (location.href !== lastHref) onNavigation();
-  }, 1000);
+  setInterval(() => location.href !== lastHref && onNavigation(), 1000);
   onNavigation();
 })();

@@ -14,9 +14,9 @@ use notefirst_core::{Invitation, MutualConnections};
 use web_sys::Element;
 
 /// A card, the element that holds one invitation.
-const CARD_CONTAINERS: &str = "li, [role='listitem'], [data-view-name='pending-invitation']";
+pub const CARD_CONTAINERS: &str = "li, [role='listitem'], [data-view-name='pending-invitation']";
 /// Controls that may be Accept or Ignore: buttons, and links (Accept is an `<a>` on some cards).
-const CONTROLS: &str = "button, a[aria-label], a[role='button']";
+pub const CONTROLS: &str = "button, a[aria-label], a[role='button']";
 
 /// One invitation card, read.
 pub struct Card {
@@ -38,12 +38,19 @@ fn control_kind(el: &Element) -> Option<InvitationControl> {
 /// Every invitation card in `scope`, or around it when the scope lies inside a card.
 pub fn find_cards(scope: &Element) -> Vec<Element> {
     let mut cards: Vec<Element> = Vec::new();
+    // A card holds an Accept control, inside the scope or inside the container around
+    // it: where neither an aria-label nor the text says one of Accept's words, there
+    // is none (two calls instead of one per control, on a page that changes a lot).
+    let container = dom::closest(scope, CARD_CONTAINERS);
+    if !may_hold_accept(container.as_ref().unwrap_or(scope)) {
+        return cards;
+    }
     let mut push = |card: Element| {
         if !cards.iter().any(|c| c == &card) {
             cards.push(card);
         }
     };
-    if let Some(card) = dom::closest(scope, CARD_CONTAINERS).filter(is_card) {
+    if let Some(card) = container.filter(is_card) {
         push(card);
     }
     let mut candidates = dom::query_all(scope, CONTROLS);
@@ -61,14 +68,45 @@ pub fn find_cards(scope: &Element) -> Vec<Element> {
     cards
 }
 
+/// Whether `region` may hold an Accept control: one of `card_text::ACCEPT_WORDS` in
+/// an aria-label (CSS's `i` flag folds ASCII case, as the words are) or in the text.
+fn may_hold_accept(region: &Element) -> bool {
+    may_hold_accept_with(region, &region.text_content().unwrap_or_default())
+}
+
+/// [`may_hold_accept`], given the region's text.
+fn may_hold_accept_with(region: &Element, text: &str) -> bool {
+    thread_local! {
+        static LABELS: String = accept_labels_selector();
+    }
+    let lower = text.to_lowercase();
+    card_text::ACCEPT_WORDS.iter().any(|w| lower.contains(w))
+        || LABELS.with(|labels| dom::matches(region, labels) || dom::query(region, labels).is_some())
+}
+
+/// Elements whose aria-label has one of `card_text::ACCEPT_WORDS`.
+pub fn accept_labels_selector() -> String {
+    card_text::ACCEPT_WORDS.iter().map(|w| format!("[aria-label*='{w}' i]")).collect::<Vec<_>>().join(", ")
+}
+
 /// For diagnostics: how many rows in `scope` look like a received invitation (an
 /// Accept control, or LinkedIn's "… is inviting you to connect" line) but are not
 /// cards [`find_cards`] can read (no profile link, no Accept control...). Counts the
 /// innermost such row; newsletter and page invitations are not counted.
 pub fn unreadable_rows(scope: &Element) -> usize {
-    let cards = find_cards(scope);
+    unreadable_rows_besides(scope, &find_cards(scope))
+}
+
+/// [`unreadable_rows`], given what [`find_cards`] found in `scope`.
+pub fn unreadable_rows_besides(scope: &Element, cards: &[Element]) -> usize {
     let mut rows: Vec<Element> = Vec::new();
     for row in dom::query_all(scope, CARD_CONTAINERS) {
+        // First, a few calls for a row that cannot be one (no Accept word, no inviting
+        // phrase in its whole text), rather than two for each card and one for each line.
+        let text = row.text_content().unwrap_or_default();
+        if !may_hold_accept_with(&row, &text) && !card_text::mentions_inviting(&text) {
+            continue;
+        }
         if cards.iter().any(|c| c == &row || c.contains(Some(&row)) || row.contains(Some(c))) {
             continue;
         }

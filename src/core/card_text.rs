@@ -29,6 +29,12 @@ pub enum InvitationControl {
     Ignore(Option<String>),
 }
 
+/// One of these (lower case, ASCII) is in every Accept label and text the core reads:
+/// adapters use them to skip, cheaply, a part of the page that holds none (the
+/// browser side's `received::find_cards`). [`invitation_control`] reads Accept only
+/// where one of them is, so the two cannot drift apart.
+pub const ACCEPT_WORDS: &[&str] = &["accept", "annehmen", "aceptar", "aceitar", "accetta"];
+
 static ACCEPT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     // "Accept Dana Whitfield's invitation" (straight or curly apostrophe), and the
     // same label in other UI languages: "Accepter l'invitation de Dana Whitfield",
@@ -81,11 +87,16 @@ pub fn invitation_control(label: &str) -> Option<InvitationControl> {
     // The regexes run on the lower-cased label; the name is then cut from the
     // original at the same place so that its capitals survive.
     let restore = |name: Option<String>| name.and_then(|n| original_case(&label, &lower, &n));
-    if let Some(name) = named_capture(&ACCEPT_LABEL, &lower) {
-        return Some(InvitationControl::Accept(restore(name)));
+    if ACCEPT_WORDS.iter().any(|w| lower.contains(w)) {
+        if let Some(name) = named_capture(&ACCEPT_LABEL, &lower) {
+            return Some(InvitationControl::Accept(restore(name)));
+        }
     }
-    if let Some(name) = named_capture(&IGNORE_LABEL, &lower) {
-        return Some(InvitationControl::Ignore(restore(name)));
+    // Every Ignore label says one of these: most controls are neither, and skip the regex.
+    if ["ignor", "negeren"].iter().any(|w| lower.contains(w)) {
+        if let Some(name) = named_capture(&IGNORE_LABEL, &lower) {
+            return Some(InvitationControl::Ignore(restore(name)));
+        }
     }
     None
 }
@@ -189,6 +200,12 @@ pub fn inviting_line(text: &str) -> Option<bool> {
     INVITING.is_match(&lower).then(|| FOLLOWS.is_match(&lower))
 }
 
+/// Whether any part of `text` (a whole row's, say) may hold an inviting line: a cheap
+/// look before reading the row line by line.
+pub fn mentions_inviting(text: &str) -> bool {
+    INVITING.is_match(&text.split_whitespace().collect::<Vec<_>>().join(" ").to_lowercase())
+}
+
 static OTHER_INVITATION: LazyLock<Regex> = LazyLock::new(|| {
     // Invitations that are not to connect: a newsletter, a page, an event, a group.
     Regex::new(concat!(
@@ -267,6 +284,10 @@ mod tests {
             ("Einladung von Jonas Ek annehmen", Some(Accept(Some("Jonas Ek".into())))),
             ("Aceitar convite de Thiago Prado", Some(Accept(Some("Thiago Prado".into())))),
             ("Accept", Some(Accept(None))),
+            ("Aceptar la invitación de Lucía Navarro", Some(Accept(Some("Lucía Navarro".into())))),
+            ("Accetta l’invito di Chiara Conti", Some(Accept(Some("Chiara Conti".into())))),
+            ("Uitnodiging van Pieter de Vries accepteren", Some(Accept(Some("Pieter de Vries".into())))),
+            ("ANNEHMEN", Some(Accept(None))),
             ("Ignore", Some(Ignore(None))),
             ("Connect", None),
             ("Invite Dana Whitfield to connect", None),
@@ -275,6 +296,13 @@ mod tests {
         for (label, want) in cases {
             assert_eq!(invitation_control(label), want, "{label}");
         }
+    }
+
+    #[test]
+    fn a_row_mentions_an_inviting_line_wherever_it_is() {
+        assert!(mentions_inviting("Dana Whitfield\n  Dana is inviting\n you to connect · 3d"));
+        assert!(mentions_inviting("Léa VOUS INVITE À VOUS CONNECTER"));
+        assert!(!mentions_inviting("Poster 3 Operations at Company 3 12m + Follow"));
     }
 
     #[test]

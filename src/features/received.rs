@@ -15,7 +15,7 @@ use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
 
-const SEEN: &str = "data-nf-seen";
+pub(crate) const SEEN: &str = "data-nf-seen";
 /// The made-up sender whose card makes a `fault-injection` build panic.
 #[cfg(feature = "fault-injection")]
 const FAULT_INJECTED_FOR: &str = "Fay Ultman";
