@@ -113,7 +113,16 @@ pub fn read(folded: &Folded<'_>) -> PitchWords {
     let mut weighed: Vec<(i32, usize, usize)> = features.into_iter().filter_map(|f| weight(&f.text).map(|w| (w, f.start, f.end))).collect();
     let score = weighed.iter().map(|(w, _, _)| *w).sum::<i32>();
     weighed.sort_by(|a, b| b.0.cmp(&a.0).then(a.1.cmp(&b.1)));
-    let top = weighed.iter().filter(|(w, _, _)| *w > 0).take(QUOTED_FEATURES).map(|&(_, s, e)| (s, e)).collect();
+    // The heaviest words, each quoted once: a word inside a pair already chosen adds nothing.
+    let mut top: Vec<(usize, usize)> = Vec::with_capacity(QUOTED_FEATURES);
+    for &(_, start, end) in weighed.iter().filter(|(w, _, _)| *w > 0) {
+        if top.len() == QUOTED_FEATURES {
+            break;
+        }
+        if !top.iter().any(|&(s, e)| start < e && s < end) {
+            top.push((start, end));
+        }
+    }
     PitchWords { score, fires: long_enough && score >= table::THRESHOLD, top }
 }
 
@@ -313,6 +322,19 @@ mod tests {
         assert_eq!(weights.len(), table::WEIGHTS.lines().count(), "a line of pitch_table.rs did not parse");
         assert!(weights.windows(2).all(|w| w[0].0 < w[1].0));
         assert!(!weights.is_empty());
+    }
+
+    #[test]
+    fn evidence_quotes_each_heavy_word_once() {
+        let note = "Most new managers I coach struggle with delegation in the first 90 days. I'm running a small cohort next month, want the details?";
+        let folded = Folded::new(note);
+        let read = read(&folded);
+        assert!(read.top.len() <= QUOTED_FEATURES);
+        for (i, a) in read.top.iter().enumerate() {
+            for b in &read.top[i + 1..] {
+                assert!(a.1 <= b.0 || b.1 <= a.0, "overlapping quotes {a:?} {b:?} in {:?}", evidence(&folded, &read.top));
+            }
+        }
     }
 
     #[test]
