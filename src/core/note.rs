@@ -264,9 +264,7 @@ pub fn analyse_note(text: &str) -> NoteSignals {
 /// that is not one of a pitch's usual openers) or a genuine job is left to the phrase
 /// families: "we met at the meetup; happy to share how we did it" shares a pitch's words.
 fn add_pitch_words(raw: &mut Vec<SignalHit>, folded: &Folded<'_>) {
-    let real_context = raw.iter().find(|h| h.signal == Signal::Context).is_some_and(|h| {
-        evidence_kinds(h, lexicon::CONTEXT).any(|f| !OPENER_FAMILIES.contains(&f.name))
-    });
+    let real_context = raw.iter().find(|h| h.signal == Signal::Context).is_some_and(|h| evidence_kinds(h, lexicon::CONTEXT).any(|f| !is_opener(f)));
     let job = raw.iter().any(|h| h.signal == Signal::Recruiter && h.strength >= Strength::Full);
     if real_context || job {
         return;
@@ -371,6 +369,11 @@ static SUPPRESSIONS: &[Suppression] = &[
 /// sender looked the person up, not that the two share a past or a referrer.
 const OPENER_FAMILIES: &[&str] = &["their-content", "their-work-or-news", "event-attended", "mutual-named", "found-through"];
 
+/// Whether a context family is one of a pitch's usual openers (`OPENER_FAMILIES`).
+fn is_opener(family: &Family) -> bool {
+    OPENER_FAMILIES.contains(&family.name)
+}
+
 /// Job evidence in the sender's own voice: they recruit, or they offer a role.
 const SENDER_JOB_FAMILIES: &[&str] = &["recruiter-identity", "role-offer"];
 
@@ -411,7 +414,7 @@ fn pitch_job_and_opener(raw: &mut Vec<SignalHit>) {
     }
     let opener_only = raw.iter().find(|h| h.signal == Signal::Context).map(|h| {
         let kinds: Vec<&Family> = evidence_kinds(h, lexicon::CONTEXT).collect();
-        let all_openers = !kinds.is_empty() && kinds.iter().all(|f| OPENER_FAMILIES.contains(&f.name));
+        let all_openers = !kinds.is_empty() && kinds.iter().all(|f| is_opener(f));
         (all_openers, kinds.iter().all(|f| f.cue == Cue::Weak))
     });
     if let Some((true, all_weak)) = opener_only {
