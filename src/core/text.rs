@@ -153,9 +153,25 @@ pub fn clean_quote(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len().min(QUOTE_MAX_CHARS * 4));
     let mut chars = 0usize;
     let mut cut = false;
-    for c in raw.chars() {
-        // ASCII, most of every quote, first: no ASCII character is invisible, and its
-        // whitespace characters are the space and controls.
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        // A run of printable ASCII (most of every quote) goes in one copy, as far as the
+        // length allows: nothing in it is dropped or changed.
+        if c.is_ascii_graphic() {
+            let room = QUOTE_MAX_CHARS - 1 - chars;
+            if room == 0 {
+                cut = true;
+                break;
+            }
+            let run = rest.bytes().take(room).take_while(u8::is_ascii_graphic).count();
+            out.push_str(rest.get(..run).unwrap_or(""));
+            chars += run;
+            rest = rest.get(run..).unwrap_or("");
+            continue;
+        }
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+        // Then the space and ASCII controls (its only whitespace), before the tests
+        // for invisible characters and Unicode whitespace.
         let c = if c.is_ascii() {
             if c.is_ascii_control() { ' ' } else { c }
         } else if is_invisible(c) {
