@@ -192,7 +192,10 @@ pub const MAX_ANALYSED_CHARS: usize = 1_000;
 /// length; never panics.
 pub fn analyse_note(text: &str) -> NoteSignals {
     let char_count = text.trim().chars().count();
-    let text = match text.char_indices().nth(MAX_ANALYSED_CHARS) {
+    // A text of at most MAX_ANALYSED_CHARS bytes has no more characters than that: only
+    // a longer one is walked character by character to find where to cut.
+    let cut = if text.len() <= MAX_ANALYSED_CHARS { None } else { text.char_indices().nth(MAX_ANALYSED_CHARS) };
+    let text = match cut {
         Some((end, _)) => &text[..end],
         None => text,
     };
@@ -798,17 +801,19 @@ fn leftover_words(haystack: &str) -> usize {
 
 fn count_words(text: &str) -> usize {
     // A word is a run of letters or digits (in any script). ASCII, most of every note,
-    // is checked a byte at a time; other characters are decoded at their first byte, and
-    // their continuation bytes change nothing.
+    // is checked a byte at a time; another character is decoded once and stepped over.
+    let bytes = text.as_bytes();
     let mut words = 0;
     let mut in_word = false;
-    for (at, &b) in text.as_bytes().iter().enumerate() {
+    let mut at = 0;
+    while let Some(&b) = bytes.get(at) {
         let alnum = if b.is_ascii() {
+            at += 1;
             b.is_ascii_alphanumeric()
-        } else if text.is_char_boundary(at) {
-            text.get(at..).and_then(|rest| rest.chars().next()).is_some_and(char::is_alphanumeric)
         } else {
-            continue;
+            let c = text.get(at..).and_then(|rest| rest.chars().next());
+            at += c.map_or(1, char::len_utf8);
+            c.is_some_and(char::is_alphanumeric)
         };
         if alnum && !in_word {
             words += 1;
@@ -841,9 +846,11 @@ fn specific_question(folded: &Folded<'_>) -> Option<SignalHit> {
     let haystack = folded.as_str();
     let meta = META_QUESTION.as_ref();
     let mut sentence_start = 0;
-    for (at, c) in haystack.char_indices() {
-        match c {
-            '?' => {
+    // Sentence punctuation is ASCII, and an ASCII byte is always a whole character in
+    // UTF-8: the note is read a byte at a time.
+    for (at, &b) in haystack.as_bytes().iter().enumerate() {
+        match b {
+            b'?' => {
                 let sentence = haystack.get(sentence_start..at).unwrap_or("");
                 let is_meta = meta.is_none_or(|m| m.is_match(sentence));
                 if !is_meta && leftover_words(sentence) >= SPECIFIC_QUESTION_MIN_WORDS {
@@ -857,7 +864,7 @@ fn specific_question(folded: &Folded<'_>) -> Option<SignalHit> {
                 }
                 sentence_start = at + 1;
             }
-            '.' | '!' => sentence_start = at + 1,
+            b'.' | b'!' => sentence_start = at + 1,
             _ => {}
         }
     }

@@ -128,12 +128,16 @@ impl<'a> Folded<'a> {
 /// stop, comma or colon only counts when a space follows, so "www.acme.io",
 /// "$5,000" and "St. Brendan's" are not cut in the middle... mostly: "St." is.
 fn clause_len(rest: &str) -> usize {
-    let mut chars = rest.char_indices().peekable();
-    while let Some((at, c)) = chars.next() {
-        let next_is_space = chars.peek().is_none_or(|&(_, n)| n.is_whitespace());
-        let ends = match c {
-            '.' | ',' | ':' => next_is_space,
-            '!' | '?' | ';' | '\n' | '\r' | '\u{2014}' => true,
+    // Every character that can end a clause is ASCII but the em dash, so the text is read
+    // a byte at a time (an ASCII byte is always a whole character in UTF-8); only a
+    // character after a full stop, comma or colon is decoded, to ask if it is a space.
+    let bytes = rest.as_bytes();
+    for (at, &b) in bytes.iter().enumerate() {
+        let ends = match b {
+            b'.' | b',' | b':' => rest.get(at + 1..).and_then(|next| next.chars().next()).is_none_or(char::is_whitespace),
+            b'!' | b'?' | b';' | b'\n' | b'\r' => true,
+            // U+2014, the em dash, in UTF-8.
+            0xE2 => bytes.get(at + 1..at + 3) == Some(&[0x80, 0x94]),
             _ => false,
         };
         if ends {
@@ -149,11 +153,34 @@ pub fn clean_quote(raw: &str) -> String {
     let mut out = String::with_capacity(raw.len().min(QUOTE_MAX_CHARS * 4));
     let mut chars = 0usize;
     let mut cut = false;
-    for c in raw.chars() {
-        if is_invisible(c) {
+    let mut rest = raw;
+    while let Some(c) = rest.chars().next() {
+        // A run of printable ASCII (most of every quote) goes in one copy, as far as the
+        // length allows: nothing in it is dropped or changed.
+        if c.is_ascii_graphic() {
+            let room = QUOTE_MAX_CHARS - 1 - chars;
+            if room == 0 {
+                cut = true;
+                break;
+            }
+            let run = rest.bytes().take(room).take_while(u8::is_ascii_graphic).count();
+            out.push_str(rest.get(..run).unwrap_or(""));
+            chars += run;
+            rest = rest.get(run..).unwrap_or("");
             continue;
         }
-        let c = if c.is_whitespace() || c.is_control() { ' ' } else { c };
+        rest = rest.get(c.len_utf8()..).unwrap_or("");
+        // Then the space and ASCII controls (its only whitespace), before the tests
+        // for invisible characters and Unicode whitespace.
+        let c = if c.is_ascii() {
+            if c.is_ascii_control() { ' ' } else { c }
+        } else if is_invisible(c) {
+            continue;
+        } else if c.is_whitespace() || c.is_control() {
+            ' '
+        } else {
+            c
+        };
         if c == ' ' && (out.is_empty() || out.ends_with(' ')) {
             continue;
         }
