@@ -19,8 +19,9 @@
 //! missing. Never a name, a profile path, a query string or any text from the page.
 
 use std::cell::{Cell, RefCell};
+use std::collections::HashMap;
 
-use notefirst_core::PageKind;
+use notefirst_core::{Invitation, PageKind};
 use serde::{Deserialize, Serialize};
 use serde_json::Value;
 use wasm_bindgen::prelude::*;
@@ -148,6 +149,63 @@ thread_local! {
     static VISIT: RefCell<Option<Visit>> = const { RefCell::new(None) };
     static ARMED: Cell<bool> = const { Cell::new(false) };
     static LAST_ACTIVITY: Cell<f64> = const { Cell::new(0.0) };
+    /// What the received feature read from each card, by the card's fingerprint (its
+    /// `data-nf-seen` mark): the probe counts these rather than reading every card
+    /// again (bits: [`card_parts`]).
+    static READ: RefCell<HashMap<u64, u8>> = RefCell::new(HashMap::new());
+}
+
+/// At most this many cards' parts are remembered (a few hundred KB at most); beyond,
+/// the memory is cleared and the probe reads the cards it has no parts for.
+const MAX_READ: usize = 20_000;
+
+/// The parts of one card the probe counts, as bits in the order of [`PER_CARD`].
+fn card_parts(c: &Invitation) -> u8 {
+    [
+        c.full_name.is_some(),
+        c.profile_path.is_some(),
+        c.headline.is_some(),
+        c.note_text().is_some(),
+        c.has_photo.is_some(),
+        c.mutual.count.is_some(),
+    ]
+    .iter()
+    .enumerate()
+    .fold(0, |bits, (i, &on)| bits | (u8::from(on) << i))
+}
+
+/// The id, bit in [`card_parts`] (by position) and expectation of each per-card part.
+/// Every card has a name and a profile link; some people have no headline, but when
+/// none of several cards shows one, the adapter no longer finds it. Notes, photos and
+/// mutual connections may well be absent everywhere.
+const PER_CARD: [(&str, Expect); 6] = [
+    ("name", Expect::Every),
+    ("profile", Expect::Every),
+    ("headline", Expect::Some),
+    ("note", Expect::None),
+    ("photo", Expect::None),
+    ("mutual", Expect::None),
+];
+
+/// A card's fingerprint (its `data-nf-seen` mark, `:pending` or not) as a key.
+fn fingerprint_key(mark: &str) -> Option<u64> {
+    u64::from_str_radix(mark.split(':').next()?, 16).ok()
+}
+
+/// The received feature read a card and marked it `fingerprint`: what the probe will
+/// count is kept, so that it need not read the card again. Cheap (a hash insert).
+pub fn card_read(fingerprint: &str, invitation: &Invitation) {
+    if !has_sink() {
+        return;
+    }
+    let Some(key) = fingerprint_key(fingerprint) else { return };
+    READ.with(|r| {
+        let mut r = r.borrow_mut();
+        if r.len() >= MAX_READ && !r.contains_key(&key) {
+            r.clear();
+        }
+        r.insert(key, card_parts(invitation));
+    });
 }
 
 /// The page visit under way. `path` is the real path, kept in memory only to tell one
@@ -265,16 +323,36 @@ fn probe() {
     };
     let Some(root) = dom::document().and_then(|d| d.document_element()) else { return };
     let kind = PageKind::from_path(&path);
-    let flavour = if dom::attr(&root, "data-nf-active").as_deref() == Some("js") { "js" } else { "wasm" };
-    let (found, missing) = look(&root, kind);
+    // In two tasks (the cards, then the page's controls and dialogs), so that a busy
+    // page never sees one long task of ours; the second half is dropped if the visit
+    // ended meanwhile.
+    let (mut found, mut missing) = (Vec::new(), Vec::new());
+    look_cards(&root, kind, &mut found, &mut missing);
+    let rest = Closure::once_into_js(move || {
+        if VISIT.with(|v| v.borrow().as_ref().map(|v| v.id)) != Some(visit) || location_path().as_deref() != Some(path.as_str()) {
+            return;
+        }
+        app::guard(FEATURE, || {
+            look_controls(&root, kind, &mut found, &mut missing);
+            send(&root, visit, previous, &path, kind, found, missing);
+        });
+    });
+    if let Some(window) = web_sys::window() {
+        let _ = window.set_timeout_with_callback_and_timeout_and_arguments_0(rest.unchecked_ref(), 0);
+    }
+}
+
+/// Sends the report of a probe unless it says what the visit's last one said.
+fn send(root: &Element, visit: u32, previous: Option<Report>, path: &str, kind: PageKind, found: Vec<Part>, missing: Vec<Part>) {
+    let flavour = if dom::attr(root, "data-nf-active").as_deref() == Some("js") { "js" } else { "wasm" };
     let report = Report {
         visit,
         at: now(),
         kind: kind.name().to_string(),
-        path: path_pattern(&path),
+        path: path_pattern(path),
         flavour: flavour.to_string(),
         version: String::new(),
-        layout: layout(&root).to_string(),
+        layout: layout(root).to_string(),
         found,
         missing,
     };
@@ -322,32 +400,49 @@ fn part(id: &str, n: Option<usize>, of: Option<usize>) -> Part {
     Part { id: id.to_string(), n: n.map(count), of: of.map(count) }
 }
 
+/// The invitation cards on the page and the parts each was read with. Where the
+/// received feature has marked cards (`data-nf-seen`), those are the cards the adapter
+/// found, and their parts are what the feature read ([`card_read`]); a card read by no
+/// one yet is read here. Else (the feature is off, or the page was never scanned) the
+/// adapter looks for cards itself.
+fn cards_and_parts(root: &Element) -> (Vec<Element>, Vec<u8>) {
+    let seen = crate::features::received::SEEN;
+    let marked: Vec<Element> = dom::query_all(root, &format!("[{seen}]"));
+    if marked.is_empty() {
+        let cards = received::find_cards(root);
+        let parts = cards.iter().filter_map(received::read_card).map(|c| card_parts(&c.invitation)).collect();
+        return (cards, parts);
+    }
+    let parts = marked
+        .iter()
+        .filter_map(|card| {
+            let known = card.get_attribute(seen).as_deref().and_then(fingerprint_key).and_then(|k| READ.with(|r| r.borrow().get(&k).copied()));
+            known.or_else(|| received::read_card(card).map(|c| card_parts(&c.invitation)))
+        })
+        .collect();
+    (marked, parts)
+}
+
 /// The parts found and missing on a page of `kind`. Only what a page of that kind is
 /// expected to show counts as missing; what depends on the user (an open dialog, a
 /// message box, a Connect button on a profile they are connected to) is only found.
 pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
     let mut found = Vec::new();
     let mut missing = Vec::new();
+    look_cards(root, kind, &mut found, &mut missing);
+    look_controls(root, kind, &mut found, &mut missing);
+    (found, missing)
+}
 
+/// [`look`]'s first half: the received invitations.
+fn look_cards(root: &Element, kind: PageKind, found: &mut Vec<Part>, missing: &mut Vec<Part>) {
     if kind.shows_received_invitations() {
-        let cards = received::find_cards(root);
-        let reads: Vec<received::Card> = cards.iter().filter_map(received::read_card).collect();
-        let total = reads.len();
+        let (cards, parts) = cards_and_parts(root);
+        let total = parts.len();
         if total > 0 {
             found.push(part("cards", Some(total), None));
-            let count = |f: &dyn Fn(&received::Card) -> bool| reads.iter().filter(|c| f(c)).count();
-            // Every card has a name and a profile link; some people have no headline,
-            // but when none of several cards shows one, the adapter no longer finds it.
-            // Notes, photos and mutual connections may well be absent everywhere.
-            let per_card: [(&str, usize, Expect); 6] = [
-                ("name", count(&|c| c.invitation.full_name.is_some()), Expect::Every),
-                ("profile", count(&|c| c.invitation.profile_path.is_some()), Expect::Every),
-                ("headline", count(&|c| c.invitation.headline.is_some()), Expect::Some),
-                ("note", count(&|c| c.invitation.note_text().is_some()), Expect::None),
-                ("photo", count(&|c| c.invitation.has_photo.is_some()), Expect::None),
-                ("mutual", count(&|c| c.invitation.mutual.count.is_some()), Expect::None),
-            ];
-            for (id, n, expect) in per_card {
+            for (bit, (id, expect)) in PER_CARD.iter().enumerate() {
+                let n = parts.iter().filter(|&&p| p & (1 << bit) != 0).count();
                 if n > 0 {
                     found.push(part(id, Some(n), Some(total)));
                 }
@@ -375,6 +470,11 @@ pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
         }
     }
 
+}
+
+/// [`look`]'s second half: the top card, Connect controls, the invite dialog and the
+/// message box.
+fn look_controls(root: &Element, kind: PageKind, found: &mut Vec<Part>, missing: &mut Vec<Part>) {
     if kind == PageKind::Profile {
         if invite::page_person().is_some() {
             found.push(part("top-card", None, None));
@@ -383,7 +483,9 @@ pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
         }
     }
     if matches!(kind, PageKind::Profile | PageKind::Search | PageKind::MyNetwork) {
-        let connects = dom::query_all(root, invite::CONTROLS).iter().filter(|c| !dom::is_ours(c) && invite::is_connect(c)).count();
+        // Whether a control is ours is asked only of the Connect ones (rare): a call less
+        // for each of the page's hundreds of controls.
+        let connects = dom::query_all(root, invite::CONTROLS).iter().filter(|c| invite::is_connect(c) && !dom::is_ours(c)).count();
         if connects > 0 {
             found.push(part("connect", Some(connects), None));
         }
@@ -413,5 +515,4 @@ pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
     if dom::document().is_some_and(|d| messaging::open_composer(&d, None).is_some()) {
         found.push(part("composer", None, None));
     }
-    (found, missing)
 }

@@ -87,6 +87,22 @@ fn a_list_with_unreadable_rows() {
     root.remove();
 }
 
+/// Once the received feature has handled the cards (and marked them), the probe counts
+/// what the feature read instead of reading every card again: the same report.
+#[wasm_bindgen_test]
+fn cards_the_feature_read_are_counted_as_read() {
+    // A sink, so that the feature's reads are kept for the probe (none is kept without).
+    notefirst::diagnostics::on_diagnostics(js_sys::Function::new_no_args(""));
+    let root = container(LIST);
+    let before = look(&root, PageKind::ReceivedInvitations);
+    let document = web_sys::window().unwrap().document().unwrap();
+    notefirst::features::received::scan(&document, &root);
+    assert_eq!(root.query_selector_all("[data-nf-seen]").unwrap().length(), 2, "Léa and Omar handled");
+    let after = look(&root, PageKind::ReceivedInvitations);
+    assert_eq!((ids(&after.0), ids(&after.1)), (ids(&before.0), ids(&before.1)));
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 fn an_invitation_page_with_nothing_recognisable() {
     let root = container(r#"<main><div role="list"><div role="listitem"><p>Something new</p></div></div></main>"#);

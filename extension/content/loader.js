@@ -89,10 +89,12 @@
     const [sel, box, hints, words] = watched;
     const said = RegExp(words ?? "", "i");
     const matters = (n, r = n.closest(box) ?? n) => said.test(r.textContent) || r.matches(hints) || around(r.parentElement) || r.querySelector(hints);
-    const around = (el) => {
-      if (!el || ours(el)) return null;
-      let got = memo.get(el);
-      if (got === undefined) memo.set(el, (got = el.matches(sel) ? el : around(el.parentElement)));
+    // Memoised for any node, text nodes included: a busy page rewrites the same few
+    // nodes over and over, so most records cost one lookup here.
+    const around = (n) => {
+      if (!n) return null;
+      let got = memo.get(n);
+      if (got === undefined) memo.set(n, (got = n.nodeType !== 1 ? around(n.parentElement) : ours(n) ? null : n.matches(sel) ? n : around(n.parentElement)));
       return got;
     };
     for (const records of lists)
@@ -101,7 +103,7 @@
         const t = r.target;
         let theirs = !t.firstElementChild || !r.addedNodes.length;
         if (!theirs) for (const n of r.addedNodes) if (!ours(n)) (theirs = true), n.nodeType === 1 && matters(n) && pending.add(n);
-        const a = theirs && around(t.nodeType === 1 ? t : t.parentElement);
+        const a = theirs && around(t);
         if (a) pending.add(a);
       }
     const nodes = [...pending].filter((n) => {

@@ -97,17 +97,43 @@ pub fn unreadable_rows(scope: &Element) -> usize {
     unreadable_rows_besides(scope, &find_cards(scope))
 }
 
-/// [`unreadable_rows`], given what [`find_cards`] found in `scope`.
+/// [`unreadable_rows`], given the cards found in `scope` (by [`find_cards`], or marked
+/// by the received feature).
 pub fn unreadable_rows_besides(scope: &Element, cards: &[Element]) -> usize {
+    // The cards, and every element that holds one, as two sets (by identity): whether a
+    // row is a card, holds one or lies in one takes a few calls, not three per card.
+    let card_set = js_sys::Set::new(&wasm_bindgen::JsValue::UNDEFINED);
+    let holders = js_sys::Set::new(&wasm_bindgen::JsValue::UNDEFINED);
+    for card in cards {
+        card_set.add(card);
+        let mut up = card.parent_element();
+        while let Some(el) = up.filter(|el| !holders.has(el)) {
+            holders.add(&el);
+            up = el.parent_element();
+        }
+    }
+    let inside_a_card = |row: &Element| {
+        let mut up = row.parent_element();
+        while let Some(el) = up {
+            if card_set.has(&el) {
+                return true;
+            }
+            up = el.parent_element();
+        }
+        false
+    };
     let mut rows: Vec<Element> = Vec::new();
     for row in dom::query_all(scope, CARD_CONTAINERS) {
-        // First, a few calls for a row that cannot be one (no Accept word, no inviting
-        // phrase in its whole text), rather than two for each card and one for each line.
-        let text = row.text_content().unwrap_or_default();
-        if !may_hold_accept_with(&row, &text) && !card_text::mentions_inviting(&text) {
+        if card_set.has(&row) || holders.has(&row) {
             continue;
         }
-        if cards.iter().any(|c| c == &row || c.contains(Some(&row)) || row.contains(Some(c))) {
+        // Then a few calls for a row that cannot be one (no Accept word, no inviting
+        // phrase in its whole text), rather than two for each card and one for each line.
+        let text = row.text_content().unwrap_or_default();
+        if !card_text::mentions_inviting(&text) && !may_hold_accept_with(&row, &text) {
+            continue;
+        }
+        if inside_a_card(&row) {
             continue;
         }
         let lines = dom::text_lines(&row);

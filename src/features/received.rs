@@ -35,6 +35,8 @@ fn handle(document: &Document, card: &Element) {
     let Some(read) = received::read_card(card) else { return };
     let invitation = read.invitation;
     let fingerprint = fingerprint(&invitation);
+    // What the diagnostics will count, so that their probe need not read the card again.
+    crate::diagnostics::card_read(&fingerprint, &invitation);
     let pending = format!("{fingerprint}{PENDING}");
     let badge = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-badge]"));
     let reply = dom::query(card, &format!(":scope {UI_ROW} > [data-nf-reply]"));
