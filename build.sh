@@ -25,6 +25,8 @@ WASM_RUSTFLAGS="-C target-cpu=mvp --remap-path-prefix=$HOME=~ --remap-path-prefi
 # (same crate, plain flags) have built.
 WASM_DIST_RUSTFLAGS="$WASM_RUSTFLAGS -Z location-detail=none -Z fmt-debug=none"
 WASM_DIST_TARGET_DIR="$ROOT/target/wasm-dist"
+# The extension pages' module (src/pages), the same for every variant of the build.
+PAGES_MODULE="$ROOT/target/pages"
 CARGO_HOME_BIN="${CARGO_HOME:-$HOME/.cargo}/bin"
 export PATH="$PATH:$CARGO_HOME_BIN"
 
@@ -126,15 +128,22 @@ setup_browsers() {
 # build_core_wasm OUT.wasm [cargo args...]: compiles the crate for wasm32 (one binary
 # for both flavours) and copies it to OUT.wasm when it changed.
 build_core_wasm() {
-    local out=$1
-    shift
+    build_wasm_crate notefirst "$@"
+}
+
+# build_wasm_crate PACKAGE OUT.wasm [cargo args...]: compiles PACKAGE (a cdylib of the
+# workspace) for wasm32 with the shipped module's flags and copies it to OUT.wasm when
+# it changed.
+build_wasm_crate() {
+    local package=$1 out=$2
+    shift 2
     setup_wasm_toolchain
-    say "compiling the Rust crate for wasm32${*:+ ($*)} (a first build also compiles std: about 2 minutes)"
+    say "compiling $package for wasm32${*:+ ($*)} (a first build also compiles std: about 2 minutes)"
     RUSTFLAGS="$WASM_DIST_RUSTFLAGS" CARGO_TARGET_DIR="$WASM_DIST_TARGET_DIR" \
-        "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p notefirst \
+        "${WASM_CARGO[@]}" build --quiet --release --target wasm32-unknown-unknown -p "$package" \
         "${WASM_BUILD_STD[@]}" -Z build-std-features=optimize_for_size "$@" \
-        || die "the wasm32 build failed (see above)"
-    local built="$WASM_DIST_TARGET_DIR/wasm32-unknown-unknown/release/notefirst.wasm"
+        || die "the wasm32 build of $package failed (see above)"
+    local built="$WASM_DIST_TARGET_DIR/wasm32-unknown-unknown/release/${package//-/_}.wasm"
     cmp -s "$built" "$out" || cp "$built" "$out"
 }
 
@@ -180,6 +189,32 @@ build_flavours() {
     rm -rf "$final" && mv "$out" "$final"
 }
 
+# build_pages_module IN.wasm OUT-DIR: the extension pages' module (crate
+# notefirst-pages: options page, popup) as OUT-DIR/pages.js + pages_bg.wasm. The
+# WebAssembly flavour only: extension pages allow it in both browsers (the manifest's
+# extension_pages CSP has 'wasm-unsafe-eval'), so no JavaScript flavour is needed.
+build_pages_module() {
+    setup_wasm_bindgen
+    setup_binaryen
+    local wasm=$1 out=$2
+    if [ -f "$out/.built-from" ] && [ -z "$(find "$wasm" "$ROOT/build.sh" -newer "$out/.built-from" -print -quit)" ]; then
+        return 0
+    fi
+    say "generating the extension pages' module"
+    local final=$out
+    out="$final.tmp.$$"
+    rm -rf "$out" && mkdir -p "$out"
+    # As for the content script's module (build_flavours): validated as WebAssembly 1.0,
+    # its unused feature claims dropped, so that wasm-bindgen writes the same kind of glue.
+    wasm-opt --mvp-features --strip-target-features "$wasm" -o "$out/pages.mvp.wasm" \
+        || die "the pages' wasm32 build is not WebAssembly 1.0"
+    wasm-bindgen --target web --no-typescript --out-name pages --out-dir "$out" "$out/pages.mvp.wasm"
+    wasm-opt -Oz "$out/pages_bg.wasm" -o "$out/pages_bg.wasm"
+    rm "$out/pages.mvp.wasm"
+    touch "$out/.built-from"
+    rm -rf "$final" && mv "$out" "$final"
+}
+
 # assemble BROWSER FLAVOURS-DIR DEST-DIR: an unpacked extension for BROWSER.
 assemble() {
     local browser=$1 flavours=$2 dir=$3
@@ -189,6 +224,9 @@ assemble() {
     (cd extension && find . -type f ! -path './tools/*' -print0 | cpio -0pdm --quiet "$dir")
     cp "$flavours/wasm/notefirst.js" "$flavours/wasm/notefirst_bg.wasm" "$dir/core/"
     cp "$flavours/notefirst_js.js" "$dir/core/"
+    # The extension pages' module: not under core/, so not web-accessible.
+    mkdir -p "$dir/pages-core"
+    cp "$PAGES_MODULE/pages.js" "$PAGES_MODULE/pages_bg.wasm" "$dir/pages-core/"
 }
 
 build() {
@@ -198,6 +236,8 @@ build() {
     have cpio || apt_install cpio
     build_core_wasm target/notefirst.wasm
     build_flavours target/notefirst.wasm target/flavours
+    build_wasm_crate notefirst-pages target/notefirst-pages.wasm
+    build_pages_module target/notefirst-pages.wasm "$PAGES_MODULE"
     say "assembling dist/chromium and dist/firefox"
     for browser in chromium firefox; do
         assemble "$browser" target/flavours "$DIST/$browser"

@@ -1,24 +1,23 @@
-// Loads NoteFirst's Rust core into an extension page (options, popup): the same
-// module the content script runs, for the settings schema, its checks, migrations and
-// storage plan, template previews and the history's figures. Extension pages allow
-// WebAssembly ('wasm-unsafe-eval' in the manifest's extension_pages CSP); should it
-// fail anyway, the JavaScript flavour of the same crate is used.
+// Loads the extension pages' module of NoteFirst's Rust core into an extension page
+// (options, popup): the settings schema, its checks, migrations and storage plan,
+// template previews and the history's figures (crate notefirst-pages, src/pages/). It
+// is a module of its own, not the content script's, so that what every LinkedIn page
+// loads carries none of this; both are built over the same core, so they agree on the
+// schema. Extension pages allow WebAssembly in both browsers ('wasm-unsafe-eval' in the
+// manifest's extension_pages CSP, which tests/e2e/security.test.js checks), so it comes
+// in that flavour only; a page that cannot load it says so (its loadFailed message).
 
 let loading = null;
 
-/** The core's exports, loaded once per page. */
+/** The pages' module's exports, loaded once per page. */
 export function loadCore() {
   loading ??= (async () => {
-    // URLs of the extension's own files, resolved here (as the loader does).
-    const url = (file) => new URL(`../core/${file}`, import.meta.url).href;
-    try {
-      const wasm = await import(url("notefirst.js"));
-      await wasm.default({ module_or_path: url("notefirst_bg.wasm") });
-      return wasm;
-    } catch (error) {
-      console.warn("NoteFirst: WebAssembly unavailable here, using the JavaScript build.", error);
-      return import(url("notefirst_js.js"));
-    }
+    // The extension's own files, resolved from here (not web-accessible: only
+    // extension pages load them).
+    const url = (file) => new URL(`../pages-core/${file}`, import.meta.url).href;
+    const pages = await import(url("pages.js"));
+    await pages.default({ module_or_path: url("pages_bg.wasm") });
+    return pages;
   })();
   return loading;
 }

@@ -86,9 +86,10 @@ const JUSTIFIED_URLS = ["http://www.w3.org/2000/svg", "http://www.w3.org/1999/xh
 
 // Network APIs, and who may use them: the WebAssembly glue instantiates the module from
 // the URL the loader hands it (an extension URL, runtime.getURL), and the loader reads
-// the extension's own _locales/<lang>/messages.json (lang from a fixed list).
+// the extension's own _locales/<lang>/messages.json (lang from a fixed list); the
+// pages' module's glue does the same for the options page and popup (shared/core.js).
 const NETWORK_API = /\b(?:fetch|XMLHttpRequest|WebSocket|EventSource|importScripts)\s*\(|\bnew\s+(?:XMLHttpRequest|WebSocket|EventSource|RTCPeerConnection)\b|\.sendBeacon\s*\(|\bnew\s+Worker\s*\(/g;
-const NETWORK_ALLOWED = { "core/notefirst.js": ["fetch("], "content/loader.js": ["fetch("] };
+const NETWORK_ALLOWED = { "core/notefirst.js": ["fetch("], "pages-core/pages.js": ["fetch("], "content/loader.js": ["fetch("] };
 
 for (const browser of BROWSERS) {
   describe(`the ${browser} package`, () => {
@@ -146,6 +147,8 @@ for (const browser of BROWSERS) {
       for (const token of csp["script-src"]) {
         assert.ok(["'self'", "'wasm-unsafe-eval'"].includes(token), `script-src allows ${token}`);
       }
+      // The options page and popup run the pages' module as WebAssembly, with no other flavour.
+      assert.ok(csp["script-src"].includes("'wasm-unsafe-eval'"), "extension pages may instantiate WebAssembly");
       assert.deepEqual(csp["object-src"], ["'none'"]);
       for (const [name, tokens] of Object.entries(csp)) {
         for (const token of tokens) assert.ok(!/^(?:https?:|\*|'unsafe-(?:eval|inline)'|data:|blob:)/.test(token), `${name} allows ${token}`);
@@ -156,6 +159,7 @@ for (const browser of BROWSERS) {
       const files = filesUnder(dir).map((f) => path.relative(dir, f).split(path.sep).join("/"));
       const scripts = files.filter((f) => f.endsWith(".js") || f.endsWith(".mjs"));
       assert.ok(scripts.includes("content/loader.js") && scripts.includes("core/notefirst.js") && scripts.includes("core/notefirst_js.js"));
+      assert.ok(scripts.includes("pages-core/pages.js"));
       const problems = [];
       // The JavaScript flavour carries the Rust core's data segment as string literals:
       // text found there that is also, byte for byte, in the WebAssembly module is a
@@ -383,7 +387,7 @@ for (const browser of BROWSERS) {
             out["import core/notefirst.js"] = `refused (${e.name})`;
           }
           return out;
-        }, base, ["core/notefirst.js", "core/notefirst_bg.wasm", "core/notefirst_js.js", "_locales/en/messages.json", "manifest.json", "content/loader.js"]);
+        }, base, ["core/notefirst.js", "core/notefirst_bg.wasm", "core/notefirst_js.js", "pages-core/pages.js", "pages-core/pages_bg.wasm", "_locales/en/messages.json", "manifest.json", "content/loader.js"]);
       const readable = (results) => Object.entries(results).filter(([, r]) => /^(?:readable|imported)/.test(r));
 
       // Where NoteFirst works (its widgets are there to see, but not its files)...
@@ -399,7 +403,10 @@ for (const browser of BROWSERS) {
         // reaches the page (extensionTrace), so a page cannot build the URL at all.
         const guessed = `moz-extension://${crypto.randomUUID()}/`;
         assert.deepEqual(readable(await probe(guessed)), [], "nothing readable at a guessed UUID");
-        t.diagnostic(`with the real per-install UUID (which the page never sees): ${JSON.stringify(await probe(session.extensionBaseUrl))}`);
+        const real = await probe(session.extensionBaseUrl);
+        t.diagnostic(`with the real per-install UUID (which the page never sees): ${JSON.stringify(real)}`);
+        // The pages' module is not web-accessible at all: even the real URL opens nothing.
+        for (const file of ["pages-core/pages.js", "pages-core/pages_bg.wasm"]) assert.doesNotMatch(real[file], /^readable/, file);
       }
       const id = browser === "chromium" ? session.extensionBaseUrl.slice(19, 51) : session.extensionBaseUrl.slice(16, 52);
       assert.deepEqual(await session.evaluate(extensionTrace, [id]), [], "no extension URL or id in the page");
