@@ -19,8 +19,13 @@ use notefirst_core::PageKind;
 use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
+/// How long one call may spend on queued cards when the loader gives no budget (the
+/// first call, at start or navigation): the first card at least is always handled.
+const FIRST_SLICE_MS: f64 = 8.0;
+
 /// Starts the core on a page: marks `<html data-nf-active>` with the flavour that
-/// loaded ("wasm" or "js") and handles what the page already shows.
+/// loaded ("wasm" or "js") and starts on what the page already shows. Returns whether
+/// work is left for `scan` (see `navigate`).
 #[wasm_bindgen]
 pub fn start(flavour: &str, href: &str) -> bool {
     std::panic::set_hook(Box::new(|info| {
@@ -31,17 +36,21 @@ pub fn start(flavour: &str, href: &str) -> bool {
         let flavour = if flavour == "js" { "js" } else { "wasm" };
         let _ = html.set_attribute("data-nf-active", flavour);
     }
-    navigate(href);
-    true
+    navigate(href)
 }
 
 /// LinkedIn moved to another URL (single-page navigation): re-read the whole page.
+/// The invitation cards found are queued and handled a few at a time, in document
+/// order (the first on screen first): a page of 500 kept the main thread for a whole
+/// second in one task. Returns whether cards are left, for the loader's next `scan`.
 #[wasm_bindgen]
-pub fn navigate(href: &str) {
+pub fn navigate(href: &str) -> bool {
     let kind = PageKind::from_path(href);
     app::set_page(kind);
-    let Some(root) = dom::document().and_then(|d| d.document_element()) else { return };
+    features::received::clear_queue();
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else { return false };
     scan_element(&root);
+    work(FIRST_SLICE_MS)
 }
 
 /// What the loader's pre-filter (extension/content/loader.js) needs to know, kept
@@ -72,9 +81,11 @@ pub fn watched() -> js_sys::Array {
     .collect()
 }
 
-/// Handles the nodes that changed since the loader's last batch.
+/// Handles the nodes that changed since the loader's last batch, then queued cards for
+/// at most `budget_ms` (the first at least). Returns whether cards are left, so that
+/// the loader calls again soon, even with no nodes.
 #[wasm_bindgen]
-pub fn scan(nodes: js_sys::Array) {
+pub fn scan(nodes: js_sys::Array, budget_ms: f64) -> bool {
     for node in nodes.iter() {
         let Ok(node) = node.dyn_into::<web_sys::Node>() else { continue };
         // Detached nodes (removed since) and our own widgets need nothing.
@@ -88,6 +99,14 @@ pub fn scan(nodes: js_sys::Array) {
             scan_element(&el);
         }
     }
+    work(budget_ms)
+}
+
+/// Handles queued cards for `budget_ms`; whether any are left.
+fn work(budget_ms: f64) -> bool {
+    let Some(document) = dom::document() else { return false };
+    let budget = if budget_ms.is_finite() { budget_ms.clamp(0.0, 50.0) } else { FIRST_SLICE_MS };
+    features::received::work(&document, js_sys::Date::now() + budget)
 }
 
 /// A click or key press anywhere on the page, seen before LinkedIn's own handlers
@@ -101,7 +120,7 @@ pub fn intercept(event: web_sys::Event) -> bool {
 fn scan_element(el: &Element) {
     let Some(document) = dom::document() else { return };
     if app::page().shows_received_invitations() && app::received_feature_on() {
-        features::received::scan(&document, el);
+        features::received::queue(el);
     }
     // LinkedIn's invite dialog can open on any page the core runs on.
     features::outgoing::scan(&document, el);

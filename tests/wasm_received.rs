@@ -149,6 +149,34 @@ fn badges_every_card_once_and_updates_in_place() {
 }
 
 #[wasm_bindgen_test]
+fn queued_cards_are_handled_a_slice_at_a_time_in_document_order() {
+    let root = container(&format!("{EMBER}{SDUI_2026}"));
+    let document = web_sys::window().unwrap().document().unwrap();
+    let badged = || root.query_selector_all("[data-nf-badge]").unwrap().length();
+    features::received::queue(&root);
+    assert_eq!(badged(), 0, "queuing reads no card");
+    // A budget already spent still handles one card, so work always moves on.
+    assert!(features::received::work(&document, 0.0), "cards are left after the first");
+    assert_eq!(badged(), 1);
+    let first = root.query_selector("li").unwrap().unwrap();
+    assert!(first.query_selector("[data-nf-badge]").unwrap().is_some(), "the first card in the page comes first");
+    // A card LinkedIn removed while it waited is skipped, not badged.
+    let removed = find_cards(&root).pop().unwrap();
+    removed.remove();
+    while features::received::work(&document, 0.0) {}
+    assert_eq!(badged(), 3, "every card still in the page, once");
+    assert!(removed.query_selector("[data-nf-badge]").unwrap().is_none());
+    // Forgotten cards are not handled.
+    let fresh = container(EMBER);
+    features::received::queue(&fresh);
+    features::received::clear_queue();
+    assert!(!features::received::work(&document, f64::INFINITY));
+    assert_eq!(fresh.query_selector_all("[data-nf-badge]").unwrap().length(), 0);
+    fresh.remove();
+    root.remove();
+}
+
+#[wasm_bindgen_test]
 fn hostile_text_stays_text() {
     let root = container(
         r#"<div role="listitem"><a href="/in/x/">&lt;img src=x onerror=alert(1)&gt;</a>

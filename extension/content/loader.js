@@ -19,6 +19,7 @@
   let loading = null; // its promise
   let observer = null;
   const pending = new Set(); // nodes for the core
+  let more = false; // the core has queued cards left (src/lib.rs `scan`)
   let batchRequested = false;
   let lastHref = "";
   const reported = new Set();
@@ -69,16 +70,20 @@
   // at most every BATCH_MS, in a task of ours when the page is idle, through a coarse
   // pre-filter (`watched`, src/lib.rs): added elements that may matter; for text or
   // removals, the element around them that may. The core gets the outermost, for
-  // SLICE_MS at most; the rest waits.
+  // SLICE_MS; the rest waits. Cards the core has queued (a page read from the top holds
+  // hundreds) are handled in tasks of their own, one after the other, of WORK_MS each:
+  // under the 50 ms of a long task, yet long enough that the page is not laid out again
+  // after every few cards.
   const BATCH_MS = 100;
   const SLICE_MS = 8;
+  const WORK_MS = 40;
   let queue = []; // record lists since the last batch
   let watched = ["*"]; // until the core says
   const idle = globalThis.requestIdleCallback ?? setTimeout;
   const ours = (n) => n.localName?.startsWith("nf-");
 
   function scheduleBatch() {
-    if (!batchRequested) (batchRequested = true), setTimeout(() => idle(batch, { timeout: 100 }), BATCH_MS);
+    if (!batchRequested) (batchRequested = true), setTimeout(() => (more ? batch() : idle(batch, { timeout: BATCH_MS })), more ? 0 : BATCH_MS);
   }
 
   function batch() {
@@ -111,11 +116,15 @@
       return n.isConnected;
     });
     pending.clear();
-    const until = performance.now() + SLICE_MS;
-    while (nodes.length && core && performance.now() < until) guarded("scanning changes", () => core.scan(nodes.splice(0, 4)));
+    const until = performance.now() + (more ? WORK_MS : SLICE_MS);
+    for (let now; (nodes.length || more) && core && (now = performance.now()) < until; )
+      more = guarded("scanning changes", () => core.scan(nodes.splice(0, 4), until - now)) ?? false;
     for (const n of nodes) pending.add(n);
-    if (pending.size) scheduleBatch();
+    if (pending.size || more) scheduleBatch();
   }
+
+  // After a core call that may have queued cards.
+  const working = (left) => (left && ((more = true), scheduleBatch()), left);
 
   function observe() {
     if (observer) return;
@@ -127,7 +136,7 @@
   function stopObserving() {
     observer?.disconnect();
     observer = null;
-    (queue = []), pending.clear();
+    (queue = []), pending.clear(), (more = false);
   }
 
   // The settings (as src/core/settings/storage.rs lays them out) and the UI's language
@@ -158,7 +167,7 @@
     clearTimeout(reconfigure);
     reconfigure = setTimeout(async () => {
       const config = await readConfig();
-      core && guarded("applying settings", () => core.configure(config));
+      core && guarded("applying settings", () => core.configure(config)), working(!!core);
     }, 200);
   });
 
@@ -199,7 +208,7 @@
     guarded("applying settings", () => m.configure(config));
     guarded("recording history", () => m.on_history(recordHistory));
     guarded("recording diagnostics", () => m.on_diagnostics(recordDiagnostics));
-    if (core === m && guarded("starting", () => m.start(loaded.flavour, location.href)) !== undefined) observe();
+    if (core === m && working(guarded("starting", () => m.start(loaded.flavour, location.href))) !== undefined) observe();
   }
 
   function onNavigation() {
@@ -207,7 +216,7 @@
     if (!SURFACES.test(location.pathname)) return stopObserving();
     if (!core) return start();
     observe();
-    guarded("navigating", () => core.navigate(location.href));
+    working(guarded("navigating", () => core.navigate(location.href)));
   }
 
   // An invitation leaves on a click (or Enter/Space) LinkedIn handles: the core sees it

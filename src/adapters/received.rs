@@ -45,8 +45,11 @@ pub fn find_cards(scope: &Element) -> Vec<Element> {
     if !may_hold_accept(container.as_ref().unwrap_or(scope)) {
         return cards;
     }
+    // Controls come in document order and cards do not nest (`is_card`), so a card
+    // found twice is the one found last: one comparison, not one per card so far
+    // (each a call into JavaScript; quadratic on a page of 5,000 invitations).
     let mut push = |card: Element| {
-        if !cards.iter().any(|c| c == &card) {
+        if cards.last() != Some(&card) {
             cards.push(card);
         }
     };

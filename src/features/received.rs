@@ -11,6 +11,8 @@
 use crate::adapters::{messaging, received};
 use crate::{app, dom, ui};
 use notefirst_core::{assess, reply, Assessment, Invitation, ReplySuggestion};
+use std::cell::RefCell;
+use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element};
@@ -24,10 +26,43 @@ const PENDING: &str = ":pending";
 const UI_ROW: &str = "nf-card-ui";
 const FEATURE: &str = "received-invitations";
 
-/// Handles every invitation card in or around `scope`.
+thread_local! {
+    /// Cards found and not yet handled, in document order: a page may hold thousands,
+    /// and handling them all in one task would freeze it for seconds ([`work`]).
+    static BACKLOG: RefCell<VecDeque<Element>> = const { RefCell::new(VecDeque::new()) };
+}
+
+/// Handles every invitation card in or around `scope`, now.
 pub fn scan(document: &Document, scope: &Element) {
     for card in received::find_cards(scope) {
         app::guard(FEATURE, || handle(document, &card));
+    }
+}
+
+/// Queues every invitation card in or around `scope` for [`work`].
+pub fn queue(scope: &Element) {
+    let cards = received::find_cards(scope);
+    BACKLOG.with(|b| b.borrow_mut().extend(cards));
+}
+
+/// Forgets the queued cards (the page was left, or is read again from the top).
+pub fn clear_queue() {
+    BACKLOG.with(|b| b.borrow_mut().clear());
+}
+
+/// Handles queued cards, the first at least, until `until` (a `Date.now()` time)
+/// has passed. Returns whether cards are left for a later call.
+pub fn work(document: &Document, until: f64) -> bool {
+    loop {
+        // Taken out before the card's work, so that nothing is borrowed while it runs.
+        let Some(card) = BACKLOG.with(|b| b.borrow_mut().pop_front()) else { return false };
+        // A card LinkedIn removed meanwhile needs nothing.
+        if card.is_connected() {
+            app::guard(FEATURE, || handle(document, &card));
+        }
+        if js_sys::Date::now() >= until {
+            return BACKLOG.with(|b| !b.borrow().is_empty());
+        }
     }
 }
 
