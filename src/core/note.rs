@@ -10,7 +10,8 @@
 //!    other signals, a pattern per family (one scan of the note per group of signals); at
 //!    each match, an anchored search per family not yet seen tells which match there.
 //!    ASCII-only, so the lazy DFA stays fast and the wasm build needs no Unicode tables.
-//!    Built once, on first use.
+//!    Each scan's regex is compiled once, on first use or by [`warm_up`] (a piece at a
+//!    time, so that no one task compiles them all: `crate::warm_up_step`).
 //! 3. A signal's strength comes from how many distinct *kinds* of evidence agree: one
 //!    weak cue is [`Strength::Weak`] (half weight), a strong cue or two weak ones is
 //!    [`Strength::Full`], and for signals that accumulate (context, sales) more is
@@ -33,7 +34,7 @@
 //!
 //! Everything is linear in the note's length, and nothing here panics on any input.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, OnceLock};
 
 use regex::{Regex, RegexBuilder};
 use regex_automata::{meta, Anchored, Input, PatternID};
@@ -495,6 +496,8 @@ const MAX_PHRASES_PER_SCAN: usize = 60;
 
 /// One family, as the scans see it.
 struct Member {
+    /// The family itself, for compiling the group's regex when it is first needed.
+    lexicon: &'static Family,
     /// Index into `SIGNAL_SPECS`.
     spec: usize,
     /// Index of the family among all families of all signals (`SIGNAL_SPECS` order).
@@ -513,18 +516,26 @@ struct ScanGroup {
     /// family alone): compiled programs and their lazy-DFA caches are most of the
     /// memory the core takes, which WebAssembly never gives back (README, "Performance").
     /// `None` only if the phrase data failed to compile (a unit test rules it out); the
-    /// group's signals then quietly never fire rather than panicking.
-    regex: Option<meta::Regex>,
+    /// group's signals then quietly never fire rather than panicking. Compiled on the
+    /// group's first search, or earlier by [`warm_up`]: compiling every group at once
+    /// was one task of about 460 ms in WebAssembly (1.8 s in the JavaScript flavour).
+    regex: OnceLock<Option<meta::Regex>>,
     members: Vec<Member>,
 }
 
 impl ScanGroup {
+    fn regex(&self) -> Option<&meta::Regex> {
+        self.regex
+            .get_or_init(|| compile_refs(&self.members.iter().map(|m| m.lexicon).collect::<Vec<_>>()))
+            .as_ref()
+    }
+
     /// The leftmost match of any of the group's families at or after `from`: start, end.
     fn find_at(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
         if from > haystack.len() {
             return None;
         }
-        let found = self.regex.as_ref()?.search(&Input::new(haystack).range(from..))?;
+        let found = self.regex()?.search(&Input::new(haystack).range(from..))?;
         Some((found.start(), found.end()))
     }
 
@@ -532,7 +543,7 @@ impl ScanGroup {
     /// its start counts as a word boundary), ends its match, if it has one there.
     fn family_end(&self, i: usize, rest: &str) -> Option<usize> {
         let pattern = PatternID::new(i).ok()?;
-        Some(self.regex.as_ref()?.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
+        Some(self.regex()?.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
     }
 }
 
@@ -571,14 +582,68 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
         .map(|pack| {
             let members = pack
                 .iter()
-                .map(|&(spec, family, f)| Member { spec, family, word_led: f.phrases.iter().all(|p| with_word_boundaries(p).starts_with(r"\b")) })
+                .map(|&(spec, family, f)| Member {
+                    lexicon: f,
+                    spec,
+                    family,
+                    word_led: f.phrases.iter().all(|p| with_word_boundaries(p).starts_with(r"\b")),
+                })
                 .collect();
-            let list: Vec<&Family> = pack.iter().map(|&(_, _, f)| f).collect();
-            ScanGroup { regex: compile_refs(&list), members }
+            // Only packed here (cheap); each group compiles its regex when first needed.
+            ScanGroup { regex: OnceLock::new(), members }
         })
         .collect();
     PhraseIndex { groups, offsets, families }
 });
+
+/// Pieces of [`warm_up`]: one a scan group, then one a structural cue's regex.
+pub(crate) fn warm_up_pieces() -> usize {
+    PHRASES.groups.len() + WARM_UP_CUES.len()
+}
+
+/// The structural cues' regexes, one warm-up piece each.
+const WARM_UP_CUES: [fn(); 4] = [
+    || {
+        if let Some(regex) = CONTENTLESS.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+    || {
+        if let Some(regex) = META_QUESTION.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+    || {
+        if let Some(regex) = NEGATION_BEFORE.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+    || {
+        if let Some(regex) = NAMED_THING.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+];
+
+/// Compiles piece `piece` of this module's regexes (see [`warm_up_pieces`]) unless it
+/// is compiled already, and searches a short text with it (which makes the cache its
+/// searches use); out-of-range pieces do nothing. They are the regexes the notes
+/// would compile on first use: warming up changes no result, only when the work is done.
+pub(crate) fn warm_up(piece: usize) {
+    let groups = PHRASES.groups.len();
+    match PHRASES.groups.get(piece) {
+        Some(group) => {
+            if let Some(regex) = group.regex() {
+                regex.is_match(crate::WARM_UP_TEXT);
+            }
+        }
+        None => {
+            if let Some(cue) = piece.checked_sub(groups).and_then(|i| WARM_UP_CUES.get(i)) {
+                cue();
+            }
+        }
+    }
+}
 
 static CONTENTLESS: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::CONTENTLESS));
 static META_QUESTION: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
@@ -915,7 +980,7 @@ mod tests {
         }
         assert!(NEGATION_BEFORE.is_some());
         for group in &PHRASES.groups {
-            assert!(group.regex.as_ref().is_some_and(|r| r.pattern_len() == group.members.len()), "a scan group does not compile");
+            assert!(group.regex().is_some_and(|r| r.pattern_len() == group.members.len()), "a scan group does not compile");
         }
         // Every family of every signal is in exactly one scan.
         let mut scanned: Vec<usize> = PHRASES.groups.iter().flat_map(|g| g.members.iter().map(|m| m.family)).collect();
