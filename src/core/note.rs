@@ -34,10 +34,11 @@
 //!
 //! Everything is linear in the note's length, and nothing here panics on any input.
 
-use std::sync::{LazyLock, OnceLock};
+use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 use regex::{Regex, RegexBuilder};
 use regex_automata::{meta, Anchored, Input, PatternID};
+use regex_syntax::hir::Hir;
 
 use crate::lexicon::{self, Cue, Family};
 use crate::pitch;
@@ -521,13 +522,18 @@ struct ScanGroup {
     /// was one task of about 460 ms in WebAssembly (1.8 s in the JavaScript flavour).
     regex: OnceLock<Option<meta::Regex>>,
     members: Vec<Member>,
+    /// The group's place in `PHRASES.groups`: its key in `PARSED`.
+    index: usize,
 }
 
 impl ScanGroup {
+    /// The group's regex, compiled now if it is not yet.
     fn regex(&self) -> Option<&meta::Regex> {
-        self.regex
-            .get_or_init(|| compile_refs(&self.members.iter().map(|m| m.lexicon).collect::<Vec<_>>()))
-            .as_ref()
+        self.regex.get_or_init(|| compile_parsed(self.index, &self.families())).as_ref()
+    }
+
+    fn families(&self) -> Vec<&'static Family> {
+        self.members.iter().map(|m| m.lexicon).collect()
     }
 
     /// The leftmost match of any of the group's families at or after `from`: start, end.
@@ -579,7 +585,8 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
     }
     let groups = packs
         .into_iter()
-        .map(|pack| {
+        .enumerate()
+        .map(|(index, pack)| {
             let members = pack
                 .iter()
                 .map(|&(spec, family, f)| Member {
@@ -590,24 +597,20 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
                 })
                 .collect();
             // Only packed here (cheap); each group compiles its regex when first needed.
-            ScanGroup { regex: OnceLock::new(), members }
+            ScanGroup { regex: OnceLock::new(), members, index }
         })
         .collect();
     PhraseIndex { groups, offsets, families }
 });
 
-/// Pieces of [`warm_up`]: one a scan group, then one a structural cue's regex.
+/// Pieces of [`warm_up`]: two a scan group and two for `CONTENTLESS` (parse, then
+/// compile: parsing is about a third of the work), then one a structural cue's regex.
 pub(crate) fn warm_up_pieces() -> usize {
-    PHRASES.groups.len() + WARM_UP_CUES.len()
+    2 * (PHRASES.groups.len() + 1) + WARM_UP_CUES.len()
 }
 
-/// The structural cues' regexes, one warm-up piece each.
-const WARM_UP_CUES: [fn(); 4] = [
-    || {
-        if let Some(regex) = CONTENTLESS.as_ref() {
-            regex.is_match(crate::WARM_UP_TEXT);
-        }
-    },
+/// The smaller structural cues' regexes, one warm-up piece each.
+const WARM_UP_CUES: [fn(); 3] = [
     || {
         if let Some(regex) = META_QUESTION.as_ref() {
             regex.is_match(crate::WARM_UP_TEXT);
@@ -625,27 +628,64 @@ const WARM_UP_CUES: [fn(); 4] = [
     },
 ];
 
-/// Compiles piece `piece` of this module's regexes (see [`warm_up_pieces`]) unless it
-/// is compiled already, and searches a short text with it (which makes the cache its
-/// searches use); out-of-range pieces do nothing. They are the regexes the notes
-/// would compile on first use: warming up changes no result, only when the work is done.
+/// Does piece `piece` of this module's warm-up (see [`warm_up_pieces`]); out-of-range
+/// pieces do nothing. A regex in two pieces is parsed by the first (unless compiled
+/// already) and compiled by the second, which also searches a short text with it (that
+/// makes the cache its searches use). They are the regexes the notes would compile on
+/// first use, from the same patterns: warming up changes no result, only when the work
+/// is done.
 pub(crate) fn warm_up(piece: usize) {
     let groups = PHRASES.groups.len();
-    match PHRASES.groups.get(piece) {
-        Some(group) => {
-            if let Some(regex) = group.regex() {
-                regex.is_match(crate::WARM_UP_TEXT);
-            }
+    let (regex, second_half) = (piece / 2, piece % 2 == 1);
+    if regex > groups {
+        if let Some(cue) = piece.checked_sub(2 * (groups + 1)).and_then(|i| WARM_UP_CUES.get(i)) {
+            cue();
         }
-        None => {
-            if let Some(cue) = piece.checked_sub(groups).and_then(|i| WARM_UP_CUES.get(i)) {
-                cue();
-            }
-        }
+        return;
     }
+    // Key `groups` is CONTENTLESS, after the scan groups.
+    let group = PHRASES.groups.get(regex);
+    let compiled = match group {
+        Some(g) => g.regex.get().is_some(),
+        None => CONTENTLESS.get().is_some(),
+    };
+    if !second_half {
+        if !compiled {
+            let families = match group {
+                Some(g) => g.families(),
+                None => lexicon::CONTENTLESS.iter().collect(),
+            };
+            if let Some(hirs) = parse(&families) {
+                *PARSED.lock().unwrap_or_else(PoisonError::into_inner) = Some((regex, hirs));
+            }
+        }
+        return;
+    }
+    let compiled = match group {
+        Some(g) => g.regex(),
+        None => contentless(),
+    };
+    if let Some(compiled) = compiled {
+        compiled.is_match(crate::WARM_UP_TEXT);
+    }
+    // Nothing parsed stays behind (it would if scoring compiled this regex first).
+    PARSED.lock().unwrap_or_else(PoisonError::into_inner).take();
 }
 
-static CONTENTLESS: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::CONTENTLESS));
+/// Patterns parsed by a warm-up piece for the next piece to compile, with the key of
+/// the regex they are for (a scan group's index; `CONTENTLESS` after them). Held for
+/// one step only.
+static PARSED: Mutex<Option<(usize, Vec<Hir>)>> = Mutex::new(None);
+
+/// Greetings, courtesies, canned lines, "let's connect": compiled on first use, or by
+/// `warm_up` in two pieces.
+static CONTENTLESS: OnceLock<Option<meta::Regex>> = OnceLock::new();
+
+fn contentless() -> Option<&'static meta::Regex> {
+    let key = PHRASES.groups.len();
+    CONTENTLESS.get_or_init(|| compile_parsed(key, &lexicon::CONTENTLESS.iter().collect::<Vec<_>>())).as_ref()
+}
+
 static META_QUESTION: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
 
 /// A negation just before a match, within the same clause, at most two words away.
@@ -815,11 +855,33 @@ fn compile(families: &[Family]) -> Option<meta::Regex> {
 }
 
 fn compile_refs(families: &[&Family]) -> Option<meta::Regex> {
+    meta::Regex::builder().build_many_from_hir(&parse(families)?).ok()
+}
+
+/// Like [`compile_refs`], from the patterns `warm_up` parsed if it parsed them for
+/// `key` (`PARSED`). The same patterns with the same syntax either way: regex-automata's
+/// `build_many` itself parses each pattern so, then builds from the parsed forms.
+fn compile_parsed(key: usize, families: &[&Family]) -> Option<meta::Regex> {
+    let parked = {
+        let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
+        match parsed.take() {
+            Some((k, hirs)) if k == key => Some(hirs),
+            other => {
+                *parsed = other;
+                None
+            }
+        }
+    };
+    match parked {
+        Some(hirs) => meta::Regex::builder().build_many_from_hir(&hirs).ok(),
+        None => compile_refs(families),
+    }
+}
+
+/// The families' patterns, one each, parsed as `compile_refs` compiles them.
+fn parse(families: &[&Family]) -> Option<Vec<Hir>> {
     let patterns: Vec<String> = families.iter().map(|f| family_pattern(f)).collect();
-    meta::Regex::builder()
-        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
-        .build_many(&patterns)
-        .ok()
+    regex_automata::util::syntax::parse_many_with(&patterns, &regex_automata::util::syntax::Config::new().unicode(false)).ok()
 }
 
 /// One family as a single alternation of its phrases.
@@ -854,7 +916,7 @@ pub(crate) fn with_word_boundaries(phrase: &str) -> String {
 
 /// Words left once greetings, courtesies, canned lines and "let's connect" are removed.
 fn leftover_words(haystack: &str) -> usize {
-    let Some(regex) = CONTENTLESS.as_ref() else { return count_words(haystack) };
+    let Some(regex) = contentless() else { return count_words(haystack) };
     let mut words = 0;
     let mut last = 0;
     for m in regex.find_iter(haystack) {
