@@ -535,22 +535,24 @@ impl ScanGroup {
     fn families(&self) -> Vec<&'static Family> {
         self.members.iter().map(|m| m.lexicon).collect()
     }
+}
 
-    /// The leftmost match of any of the group's families at or after `from`: start, end.
-    fn find_at(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
-        if from > haystack.len() {
-            return None;
-        }
-        let found = self.regex()?.search(&Input::new(haystack).range(from..))?;
-        Some((found.start(), found.end()))
+/// The leftmost match of any of a group's families (its `regex`) at or after `from`:
+/// start, end.
+fn find_at(regex: &meta::Regex, haystack: &str, from: usize) -> Option<(usize, usize)> {
+    if from > haystack.len() {
+        return None;
     }
+    let found = regex.search(&Input::new(haystack).range(from..))?;
+    Some((found.start(), found.end()))
+}
 
-    /// Where member `i`'s family, matched from the start of `rest` (a text of its own:
-    /// its start counts as a word boundary), ends its match, if it has one there.
-    fn family_end(&self, i: usize, rest: &str) -> Option<usize> {
-        let pattern = PatternID::new(i).ok()?;
-        Some(self.regex()?.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
-    }
+/// Where member `i`'s family, matched from the start of `rest` (a text of its own: its
+/// start counts as a word boundary) by its group's `regex`, ends its match, if it has
+/// one there.
+fn family_end(regex: &meta::Regex, i: usize, rest: &str) -> Option<usize> {
+    let pattern = PatternID::new(i).ok()?;
+    Some(regex.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
 }
 
 struct PhraseIndex {
@@ -682,8 +684,7 @@ static PARSED: Mutex<Option<(usize, Vec<Hir>)>> = Mutex::new(None);
 static CONTENTLESS: OnceLock<Option<meta::Regex>> = OnceLock::new();
 
 fn contentless() -> Option<&'static meta::Regex> {
-    let key = PHRASES.groups.len();
-    CONTENTLESS.get_or_init(|| compile_parsed(key, &lexicon::CONTENTLESS.iter().collect::<Vec<_>>())).as_ref()
+    CONTENTLESS.get_or_init(|| compile_parsed(PHRASES.groups.len(), &lexicon::CONTENTLESS.iter().collect::<Vec<_>>())).as_ref()
 }
 
 static META_QUESTION: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
@@ -751,25 +752,27 @@ fn phrase_hits(folded: &Folded<'_>) -> Vec<SignalHit> {
 
 /// One scan over the note for a group's families, recording where each first matches.
 fn scan(group: &ScanGroup, haystack: &str, first_match: &mut [Option<(usize, usize)>]) {
+    // Fetched once a scan: each fetch checks whether it is compiled yet.
+    let Some(regex) = group.regex() else { return };
     let unseen = |first_match: &[Option<(usize, usize)>]| group.members.iter().any(|m| first_match.get(m.family).is_some_and(Option::is_none));
     let mut from = 0;
     let mut run_end = 0;
     let mut inner = 0;
     while from <= haystack.len() && unseen(first_match) {
-        let Some((start, end)) = group.find_at(haystack, from) else { break };
+        let Some((start, end)) = find_at(regex, haystack, from) else { break };
         if start < run_end {
             inner += 1;
         } else {
             inner = 0;
         }
         run_end = run_end.max(end);
-        record_at(group, haystack, start, first_match);
+        record_at(group, regex, haystack, start, first_match);
         from = if inner < MAX_INNER_MATCHES { next_word_start(haystack, start) } else { run_end.max(start + 1) };
     }
 }
 
 /// Notes which of the group's families (not yet seen) match at `start`.
-fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
+fn record_at(group: &ScanGroup, regex: &meta::Regex, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
     let rest = haystack.get(start..).unwrap_or("");
     let bytes = haystack.as_bytes();
     // The combined regex checks word boundaries on the whole note, but `rest` starts a
@@ -782,7 +785,7 @@ fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut 
         if first_match.get(member.family).is_none_or(Option::is_some) || (mid_word && member.word_led) {
             continue;
         }
-        let Some(end) = group.family_end(i, rest).map(|e| start + e) else {
+        let Some(end) = family_end(regex, i, rest).map(|e| start + e) else {
             continue;
         };
         if SIGNAL_SPECS.get(member.spec).is_some_and(|s| s.negatable) && *negated.get_or_insert_with(|| negated_before(haystack, start)) {
