@@ -268,6 +268,44 @@ pub fn profile_path(href: &str) -> Option<String> {
     valid.then(|| format!("/in/{slug}/"))
 }
 
+/// This module's regexes, one piece each of `crate::warm_up_step` (compiled ahead of
+/// the first card read, in idle time, instead of on it).
+pub(crate) const WARM_UP: [fn(); 11] = [
+    || {
+        ACCEPT_LABEL.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        IGNORE_LABEL.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        MUTUAL_LINE.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        OTHERS_COUNT.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        SINGLE_NAMED.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        TWO_NAMED.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        LEADING_COUNT.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        INVITING.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        FOLLOWS.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        OTHER_INVITATION.is_match(crate::WARM_UP_TEXT);
+    },
+    || {
+        WHEN.is_match(crate::WARM_UP_TEXT);
+    },
+];
+
 #[cfg(test)]
 mod tests {
     use super::*;

@@ -10,7 +10,8 @@
 //!    other signals, a pattern per family (one scan of the note per group of signals); at
 //!    each match, an anchored search per family not yet seen tells which match there.
 //!    ASCII-only, so the lazy DFA stays fast and the wasm build needs no Unicode tables.
-//!    Built once, on first use.
+//!    Each scan's regex is compiled once, on first use or by [`warm_up`] (a piece at a
+//!    time, so that no one task compiles them all: `crate::warm_up_step`).
 //! 3. A signal's strength comes from how many distinct *kinds* of evidence agree: one
 //!    weak cue is [`Strength::Weak`] (half weight), a strong cue or two weak ones is
 //!    [`Strength::Full`], and for signals that accumulate (context, sales) more is
@@ -33,10 +34,11 @@
 //!
 //! Everything is linear in the note's length, and nothing here panics on any input.
 
-use std::sync::LazyLock;
+use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
 use regex::{Regex, RegexBuilder};
 use regex_automata::{meta, Anchored, Input, PatternID};
+use regex_syntax::hir::Hir;
 
 use crate::lexicon::{self, Cue, Family};
 use crate::pitch;
@@ -495,6 +497,8 @@ const MAX_PHRASES_PER_SCAN: usize = 60;
 
 /// One family, as the scans see it.
 struct Member {
+    /// The family itself, for compiling the group's regex when it is first needed.
+    lexicon: &'static Family,
     /// Index into `SIGNAL_SPECS`.
     spec: usize,
     /// Index of the family among all families of all signals (`SIGNAL_SPECS` order).
@@ -513,27 +517,42 @@ struct ScanGroup {
     /// family alone): compiled programs and their lazy-DFA caches are most of the
     /// memory the core takes, which WebAssembly never gives back (README, "Performance").
     /// `None` only if the phrase data failed to compile (a unit test rules it out); the
-    /// group's signals then quietly never fire rather than panicking.
-    regex: Option<meta::Regex>,
+    /// group's signals then quietly never fire rather than panicking. Compiled on the
+    /// group's first search, or earlier by [`warm_up`]: compiling every group at once
+    /// was one task of about 460 ms in WebAssembly (1.8 s in the JavaScript flavour).
+    regex: OnceLock<Option<meta::Regex>>,
     members: Vec<Member>,
+    /// The group's place in `PHRASES.groups`: its key in `PARSED`.
+    index: usize,
 }
 
 impl ScanGroup {
-    /// The leftmost match of any of the group's families at or after `from`: start, end.
-    fn find_at(&self, haystack: &str, from: usize) -> Option<(usize, usize)> {
-        if from > haystack.len() {
-            return None;
-        }
-        let found = self.regex.as_ref()?.search(&Input::new(haystack).range(from..))?;
-        Some((found.start(), found.end()))
+    /// The group's regex, compiled now if it is not yet.
+    fn regex(&self) -> Option<&meta::Regex> {
+        self.regex.get_or_init(|| compile_parsed(self.index, &self.families())).as_ref()
     }
 
-    /// Where member `i`'s family, matched from the start of `rest` (a text of its own:
-    /// its start counts as a word boundary), ends its match, if it has one there.
-    fn family_end(&self, i: usize, rest: &str) -> Option<usize> {
-        let pattern = PatternID::new(i).ok()?;
-        Some(self.regex.as_ref()?.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
+    fn families(&self) -> Vec<&'static Family> {
+        self.members.iter().map(|m| m.lexicon).collect()
     }
+}
+
+/// The leftmost match of any of a group's families (its `regex`) at or after `from`:
+/// start, end.
+fn find_at(regex: &meta::Regex, haystack: &str, from: usize) -> Option<(usize, usize)> {
+    if from > haystack.len() {
+        return None;
+    }
+    let found = regex.search(&Input::new(haystack).range(from..))?;
+    Some((found.start(), found.end()))
+}
+
+/// Where member `i`'s family, matched from the start of `rest` (a text of its own: its
+/// start counts as a word boundary) by its group's `regex`, ends its match, if it has
+/// one there.
+fn family_end(regex: &meta::Regex, i: usize, rest: &str) -> Option<usize> {
+    let pattern = PatternID::new(i).ok()?;
+    Some(regex.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
 }
 
 struct PhraseIndex {
@@ -568,19 +587,106 @@ static PHRASES: LazyLock<PhraseIndex> = LazyLock::new(|| {
     }
     let groups = packs
         .into_iter()
-        .map(|pack| {
+        .enumerate()
+        .map(|(index, pack)| {
             let members = pack
                 .iter()
-                .map(|&(spec, family, f)| Member { spec, family, word_led: f.phrases.iter().all(|p| with_word_boundaries(p).starts_with(r"\b")) })
+                .map(|&(spec, family, f)| Member {
+                    lexicon: f,
+                    spec,
+                    family,
+                    word_led: f.phrases.iter().all(|p| with_word_boundaries(p).starts_with(r"\b")),
+                })
                 .collect();
-            let list: Vec<&Family> = pack.iter().map(|&(_, _, f)| f).collect();
-            ScanGroup { regex: compile_refs(&list), members }
+            // Only packed here (cheap); each group compiles its regex when first needed.
+            ScanGroup { regex: OnceLock::new(), members, index }
         })
         .collect();
     PhraseIndex { groups, offsets, families }
 });
 
-static CONTENTLESS: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::CONTENTLESS));
+/// Pieces of [`warm_up`]: two a scan group and two for `CONTENTLESS` (parse, then
+/// compile: parsing is about a third of the work), then one a structural cue's regex.
+pub(crate) fn warm_up_pieces() -> usize {
+    2 * (PHRASES.groups.len() + 1) + WARM_UP_CUES.len()
+}
+
+/// The smaller structural cues' regexes, one warm-up piece each.
+const WARM_UP_CUES: [fn(); 3] = [
+    || {
+        if let Some(regex) = META_QUESTION.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+    || {
+        if let Some(regex) = NEGATION_BEFORE.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+    || {
+        if let Some(regex) = NAMED_THING.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+];
+
+/// Does piece `piece` of this module's warm-up (see [`warm_up_pieces`]); out-of-range
+/// pieces do nothing. A regex in two pieces is parsed by the first (unless compiled
+/// already) and compiled by the second, which also searches a short text with it (that
+/// makes the cache its searches use). They are the regexes the notes would compile on
+/// first use, from the same patterns: warming up changes no result, only when the work
+/// is done.
+pub(crate) fn warm_up(piece: usize) {
+    let groups = PHRASES.groups.len();
+    let (regex, second_half) = (piece / 2, piece % 2 == 1);
+    if regex > groups {
+        if let Some(cue) = piece.checked_sub(2 * (groups + 1)).and_then(|i| WARM_UP_CUES.get(i)) {
+            cue();
+        }
+        return;
+    }
+    // Key `groups` is CONTENTLESS, after the scan groups.
+    let group = PHRASES.groups.get(regex);
+    let compiled = match group {
+        Some(g) => g.regex.get().is_some(),
+        None => CONTENTLESS.get().is_some(),
+    };
+    if !second_half {
+        if !compiled {
+            let families = match group {
+                Some(g) => g.families(),
+                None => lexicon::CONTENTLESS.iter().collect(),
+            };
+            if let Some(hirs) = parse(&families) {
+                *PARSED.lock().unwrap_or_else(PoisonError::into_inner) = Some((regex, hirs));
+            }
+        }
+        return;
+    }
+    let compiled = match group {
+        Some(g) => g.regex(),
+        None => contentless(),
+    };
+    if let Some(compiled) = compiled {
+        compiled.is_match(crate::WARM_UP_TEXT);
+    }
+    // Nothing parsed stays behind (it would if scoring compiled this regex first).
+    PARSED.lock().unwrap_or_else(PoisonError::into_inner).take();
+}
+
+/// Patterns parsed by a warm-up piece for the next piece to compile, with the key of
+/// the regex they are for (a scan group's index; `CONTENTLESS` after them). Held for
+/// one step only.
+static PARSED: Mutex<Option<(usize, Vec<Hir>)>> = Mutex::new(None);
+
+/// Greetings, courtesies, canned lines, "let's connect": compiled on first use, or by
+/// `warm_up` in two pieces.
+static CONTENTLESS: OnceLock<Option<meta::Regex>> = OnceLock::new();
+
+fn contentless() -> Option<&'static meta::Regex> {
+    CONTENTLESS.get_or_init(|| compile_parsed(PHRASES.groups.len(), &lexicon::CONTENTLESS.iter().collect::<Vec<_>>())).as_ref()
+}
+
 static META_QUESTION: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
 
 /// A negation just before a match, within the same clause, at most two words away.
@@ -646,25 +752,27 @@ fn phrase_hits(folded: &Folded<'_>) -> Vec<SignalHit> {
 
 /// One scan over the note for a group's families, recording where each first matches.
 fn scan(group: &ScanGroup, haystack: &str, first_match: &mut [Option<(usize, usize)>]) {
+    // Fetched once a scan: each fetch checks whether it is compiled yet.
+    let Some(regex) = group.regex() else { return };
     let unseen = |first_match: &[Option<(usize, usize)>]| group.members.iter().any(|m| first_match.get(m.family).is_some_and(Option::is_none));
     let mut from = 0;
     let mut run_end = 0;
     let mut inner = 0;
     while from <= haystack.len() && unseen(first_match) {
-        let Some((start, end)) = group.find_at(haystack, from) else { break };
+        let Some((start, end)) = find_at(regex, haystack, from) else { break };
         if start < run_end {
             inner += 1;
         } else {
             inner = 0;
         }
         run_end = run_end.max(end);
-        record_at(group, haystack, start, first_match);
+        record_at(group, regex, haystack, start, first_match);
         from = if inner < MAX_INNER_MATCHES { next_word_start(haystack, start) } else { run_end.max(start + 1) };
     }
 }
 
 /// Notes which of the group's families (not yet seen) match at `start`.
-fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
+fn record_at(group: &ScanGroup, regex: &meta::Regex, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
     let rest = haystack.get(start..).unwrap_or("");
     let bytes = haystack.as_bytes();
     // The combined regex checks word boundaries on the whole note, but `rest` starts a
@@ -677,7 +785,7 @@ fn record_at(group: &ScanGroup, haystack: &str, start: usize, first_match: &mut 
         if first_match.get(member.family).is_none_or(Option::is_some) || (mid_word && member.word_led) {
             continue;
         }
-        let Some(end) = group.family_end(i, rest).map(|e| start + e) else {
+        let Some(end) = family_end(regex, i, rest).map(|e| start + e) else {
             continue;
         };
         if SIGNAL_SPECS.get(member.spec).is_some_and(|s| s.negatable) && *negated.get_or_insert_with(|| negated_before(haystack, start)) {
@@ -750,11 +858,33 @@ fn compile(families: &[Family]) -> Option<meta::Regex> {
 }
 
 fn compile_refs(families: &[&Family]) -> Option<meta::Regex> {
+    meta::Regex::builder().build_many_from_hir(&parse(families)?).ok()
+}
+
+/// Like [`compile_refs`], from the patterns `warm_up` parsed if it parsed them for
+/// `key` (`PARSED`). The same patterns with the same syntax either way: regex-automata's
+/// `build_many` itself parses each pattern so, then builds from the parsed forms.
+fn compile_parsed(key: usize, families: &[&Family]) -> Option<meta::Regex> {
+    let parked = {
+        let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
+        match parsed.take() {
+            Some((k, hirs)) if k == key => Some(hirs),
+            other => {
+                *parsed = other;
+                None
+            }
+        }
+    };
+    match parked {
+        Some(hirs) => meta::Regex::builder().build_many_from_hir(&hirs).ok(),
+        None => compile_refs(families),
+    }
+}
+
+/// The families' patterns, one each, parsed as `compile_refs` compiles them.
+fn parse(families: &[&Family]) -> Option<Vec<Hir>> {
     let patterns: Vec<String> = families.iter().map(|f| family_pattern(f)).collect();
-    meta::Regex::builder()
-        .syntax(regex_automata::util::syntax::Config::new().unicode(false))
-        .build_many(&patterns)
-        .ok()
+    regex_automata::util::syntax::parse_many_with(&patterns, &regex_automata::util::syntax::Config::new().unicode(false)).ok()
 }
 
 /// One family as a single alternation of its phrases.
@@ -789,7 +919,7 @@ pub(crate) fn with_word_boundaries(phrase: &str) -> String {
 
 /// Words left once greetings, courtesies, canned lines and "let's connect" are removed.
 fn leftover_words(haystack: &str) -> usize {
-    let Some(regex) = CONTENTLESS.as_ref() else { return count_words(haystack) };
+    let Some(regex) = contentless() else { return count_words(haystack) };
     let mut words = 0;
     let mut last = 0;
     for m in regex.find_iter(haystack) {
@@ -915,7 +1045,7 @@ mod tests {
         }
         assert!(NEGATION_BEFORE.is_some());
         for group in &PHRASES.groups {
-            assert!(group.regex.as_ref().is_some_and(|r| r.pattern_len() == group.members.len()), "a scan group does not compile");
+            assert!(group.regex().is_some_and(|r| r.pattern_len() == group.members.len()), "a scan group does not compile");
         }
         // Every family of every signal is in exactly one scan.
         let mut scanned: Vec<usize> = PHRASES.groups.iter().flat_map(|g| g.members.iter().map(|m| m.family)).collect();

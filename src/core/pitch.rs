@@ -138,6 +138,17 @@ static INDEX: LazyLock<Index> = LazyLock::new(|| {
     Index { slots, mask }
 });
 
+/// The parsed table and its index, one piece each of `crate::warm_up_step` (built
+/// ahead of the first note, in idle time, instead of on it).
+pub(crate) const WARM_UP: [fn(); 2] = [
+    || {
+        LazyLock::force(&WEIGHTS);
+    },
+    || {
+        LazyLock::force(&INDEX);
+    },
+];
+
 /// The table entry (index into `WEIGHTS`) of the feature made of `parts`, if any.
 fn entry(parts: &[&[u8]]) -> Option<usize> {
     let index = &*INDEX;

@@ -290,6 +290,20 @@ static OPEN_NETWORKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     RegexBuilder::new(&pattern).unicode(false).build().ok()
 });
 
+/// The headline's regexes, one piece each of `crate::warm_up_step`.
+pub(crate) const WARM_UP: [fn(); 2] = [
+    || {
+        if let Some(regex) = LION.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+    || {
+        if let Some(regex) = OPEN_NETWORKER.as_ref() {
+            regex.is_match(crate::WARM_UP_TEXT);
+        }
+    },
+];
+
 fn open_networker_evidence(headline: &str) -> Option<String> {
     if let Some(m) = LION.as_ref().and_then(|r| r.find(headline)) {
         return Some(clean_quote(m.as_str()));

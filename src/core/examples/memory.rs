@@ -1,12 +1,14 @@
 //! Native heap use of the core while scoring: what the regexes cost in memory.
 //!
-//!     cargo run --release -p notefirst-core --example memory [-- NOTES.tsv [PASSES]]
+//!     cargo run --release -p notefirst-core --example memory [-- NOTES.tsv [PASSES [warm]]]
 //!
 //! A counting global allocator records the bytes live and their peak. In WebAssembly
 //! the module's memory grows to the heap's peak and never shrinks, so the peak (not
 //! what stays live) is what a page pays. Prints one line per stage: the first card, the
 //! first pass over the benchmark's notes (which compiles the regexes the notes need),
-//! then warm passes (20 unless told; the lazy DFAs' caches fill). A figure to read,
+//! then warm passes (20 unless told; the lazy DFAs' caches fill). With `warm`, the
+//! whole `warm_up_step` sequence runs first, as the browser runs it before the first
+//! card (it should change no figure after the first pass). A figure to read,
 //! not a test. Under `valgrind --tool=callgrind` it also counts instructions, which a
 //! busy machine does not distort: two runs with different numbers of passes give the
 //! cost of one warm pass.
@@ -71,6 +73,10 @@ fn main() {
     let cards: Vec<_> = notes.iter().enumerate().map(|(i, n)| bench_cards::card(i, n.as_deref())).collect();
     let config = ScoringConfig::default();
     report("cards read");
+    if args.next().is_some_and(|a| a == "warm") {
+        while notefirst_core::warm_up_step() {}
+        report("warmed up");
+    }
     let first = cards.iter().position(|c| c.note.is_some()).unwrap_or(0);
     bench_cards::score_all(&cards[first..=first], &config);
     report("first card with a note");
