@@ -155,9 +155,15 @@ fn queued_cards_are_handled_a_slice_at_a_time_in_document_order() {
     let badged = || root.query_selector_all("[data-nf-badge]").unwrap().length();
     features::received::queue(&root);
     assert_eq!(badged(), 0, "queuing reads no card");
-    // A budget already spent still handles one card, so work always moves on.
-    assert!(features::received::work(&document, 0.0), "cards are left after the first");
-    assert_eq!(badged(), 1);
+    // A budget already spent still does one piece of work (a piece of the core's
+    // one-time compiling first, then a card), so work always moves on.
+    for _ in 0..200 {
+        if badged() > 0 {
+            break;
+        }
+        assert!(features::received::work(&document, 0.0), "cards are left after the first");
+    }
+    assert_eq!(badged(), 1, "one card a call once compiled");
     let first = root.query_selector("li").unwrap().unwrap();
     assert!(first.query_selector("[data-nf-badge]").unwrap().is_some(), "the first card in the page comes first");
     // A card LinkedIn removed while it waited is skipped, not badged.

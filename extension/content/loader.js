@@ -116,9 +116,12 @@
       return n.isConnected;
     });
     pending.clear();
+    // The core works on its queue until `until` itself: a call that leaves cards queued
+    // has used its time.
     const until = performance.now() + (more ? WORK_MS : SLICE_MS);
-    for (let now; (nodes.length || more) && core && (now = performance.now()) < until; )
-      more = guarded("scanning changes", () => core.scan(nodes.splice(0, 4), until - now)) ?? false;
+    if (nodes.length || more)
+      do more = guarded("scanning changes", () => core.scan(nodes.splice(0, 4), until - performance.now())) ?? false;
+      while (nodes.length && core && performance.now() < until);
     for (const n of nodes) pending.add(n);
     if (pending.size || more) scheduleBatch();
   }

@@ -11,7 +11,7 @@
 use crate::adapters::{messaging, received};
 use crate::{app, dom, ui};
 use notefirst_core::{assess, reply, Assessment, Invitation, ReplySuggestion};
-use std::cell::RefCell;
+use std::cell::{Cell, RefCell};
 use std::collections::VecDeque;
 use std::hash::{Hash, Hasher};
 use wasm_bindgen::JsCast;
@@ -30,6 +30,8 @@ thread_local! {
     /// Cards found and not yet handled, in document order: a page may hold thousands,
     /// and handling them all in one task would freeze it for seconds ([`work`]).
     static BACKLOG: RefCell<VecDeque<Element>> = const { RefCell::new(VecDeque::new()) };
+    /// Whether the core's regexes are all compiled ([`work`]).
+    static WARM: Cell<bool> = const { Cell::new(false) };
 }
 
 /// Handles every invitation card in or around `scope`, now.
@@ -52,18 +54,40 @@ pub fn clear_queue() {
 
 /// Handles queued cards, the first at least, until `until` (a `Date.now()` time)
 /// has passed. Returns whether cards are left for a later call.
+///
+/// Before the first card, the core's one-time regex compiling is done in pieces
+/// (`notefirst_core::warm_up_step`): all at once it was the first card's cost, one task
+/// of about half a second in WebAssembly and seconds in the JavaScript flavour. A piece
+/// is started only when the time left could hold one as long as the last, so that
+/// pieces never add up to a long task.
 pub fn work(document: &Document, until: f64) -> bool {
-    loop {
+    thread_local!(static LAST_PIECE_MS: Cell<f64> = const { Cell::new(0.0) });
+    let left = || BACKLOG.with(|b| !b.borrow().is_empty());
+    let mut started = false;
+    while left() {
+        let now = js_sys::Date::now();
+        if started && now >= until {
+            return true;
+        }
+        if !WARM.with(Cell::get) {
+            if started && now + LAST_PIECE_MS.with(Cell::get) > until {
+                return true;
+            }
+            let more = app::guard(FEATURE, notefirst_core::warm_up_step);
+            LAST_PIECE_MS.with(|last| last.set(js_sys::Date::now() - now));
+            WARM.with(|warm| warm.set(!more));
+            started = true;
+            continue;
+        }
         // Taken out before the card's work, so that nothing is borrowed while it runs.
-        let Some(card) = BACKLOG.with(|b| b.borrow_mut().pop_front()) else { return false };
+        let Some(card) = BACKLOG.with(|b| b.borrow_mut().pop_front()) else { break };
         // A card LinkedIn removed meanwhile needs nothing.
         if card.is_connected() {
             app::guard(FEATURE, || handle(document, &card));
         }
-        if js_sys::Date::now() >= until {
-            return BACKLOG.with(|b| !b.borrow().is_empty());
-        }
+        started = true;
     }
+    false
 }
 
 fn handle(document: &Document, card: &Element) {
