@@ -20,7 +20,8 @@ use wasm_bindgen::prelude::*;
 use web_sys::Element;
 
 /// How long one call may spend on queued cards when the loader gives no budget (the
-/// first call, at start or navigation): the first card at least is always handled.
+/// first call, at start or navigation): one piece of work at least is always done (a
+/// card, or a piece of the core's compiling before the first card).
 const FIRST_SLICE_MS: f64 = 8.0;
 
 /// Starts the core on a page: marks `<html data-nf-active>` with the flavour that
@@ -82,7 +83,7 @@ pub fn watched() -> js_sys::Array {
 }
 
 /// Handles the nodes that changed since the loader's last batch, then queued cards for
-/// at most `budget_ms` (the first at least). Returns whether cards are left, so that
+/// at most `budget_ms` (one piece of work at least). Returns whether cards are left, so that
 /// the loader calls again soon, even with no nodes.
 #[wasm_bindgen]
 pub fn scan(nodes: js_sys::Array, budget_ms: f64) -> bool {
