@@ -50,14 +50,15 @@ pub fn queue(scope: &Element) {
     BACKLOG.with(|b| b.borrow_mut().extend(candidates));
 }
 
-/// Forgets the queued cards (the page was left, or is read again from the top).
+/// Forgets what was queued (the page was left, or is read again from the top).
 pub fn clear_queue() {
     BACKLOG.with(|b| b.borrow_mut().clear());
     LAST_CARD.with(|c| c.borrow_mut().take());
 }
 
-/// Handles queued cards, the first at least, until `until` (a `Date.now()` time)
-/// has passed. Returns whether cards are left for a later call.
+/// Reads what was queued and handles the cards it finds, one piece of work at least,
+/// until `until` (a `Date.now()` time) has passed. Returns whether work is left for a
+/// later call.
 ///
 /// Before the first card, the core's one-time regex compiling is done in pieces
 /// (`notefirst_core::warm_up_step`): all at once it was the first card's cost, one task
