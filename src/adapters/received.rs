@@ -38,37 +38,55 @@ fn control_kind(el: &Element) -> Option<InvitationControl> {
 /// Every invitation card in `scope`, or around it when the scope lies inside a card.
 pub fn find_cards(scope: &Element) -> Vec<Element> {
     let mut cards: Vec<Element> = Vec::new();
+    for candidate in card_candidates(scope) {
+        // Candidates come in document order and cards do not nest (`is_card`), so a
+        // card found twice is the one found last: one comparison, not one per card so
+        // far (each a call into JavaScript; quadratic on a page of 5,000 invitations).
+        if let Some(card) = card_at(&candidate).filter(|card| cards.last() != Some(card)) {
+            cards.push(card);
+        }
+    }
+    cards
+}
+
+/// Where a card may be, not yet read: the container around a scope, or a control that
+/// may be a card's Accept.
+pub enum Candidate {
+    Container(Element),
+    Control(Element),
+}
+
+/// Where [`find_cards`] looks, in document order, without reading any of it: the card
+/// container around `scope`, then every control in `scope`. Reading them ([`card_at`])
+/// is most of the work, and a page of 500 invitations has over a thousand controls, so
+/// the received feature queues these and reads them a slice at a time.
+pub fn card_candidates(scope: &Element) -> Vec<Candidate> {
     // A card holds an Accept control, inside the scope or inside the container around
     // it: where neither an aria-label nor the text says one of Accept's words, there
     // is none (two calls instead of one per control, on a page that changes a lot).
     let container = dom::closest(scope, CARD_CONTAINERS);
     if !may_hold_accept(container.as_ref().unwrap_or(scope)) {
-        return cards;
+        return Vec::new();
     }
-    // Controls come in document order and cards do not nest (`is_card`), so a card
-    // found twice is the one found last: one comparison, not one per card so far
-    // (each a call into JavaScript; quadratic on a page of 5,000 invitations).
-    let mut push = |card: Element| {
-        if cards.last() != Some(&card) {
-            cards.push(card);
-        }
-    };
-    if let Some(card) = container.filter(is_card) {
-        push(card);
-    }
-    let mut candidates = dom::query_all(scope, CONTROLS);
+    let mut candidates: Vec<Candidate> = container.into_iter().map(Candidate::Container).collect();
     if dom::matches(scope, CONTROLS) {
-        candidates.push(scope.clone());
+        candidates.push(Candidate::Control(scope.clone()));
     }
-    for control in candidates {
-        if !matches!(control_kind(&control), Some(InvitationControl::Accept(_))) {
-            continue;
-        }
-        if let Some(card) = dom::closest(&control, CARD_CONTAINERS).filter(is_card) {
-            push(card);
+    candidates.extend(dom::query_all(scope, CONTROLS).into_iter().map(Candidate::Control));
+    candidates
+}
+
+/// The invitation card a candidate is, or holds the Accept control of.
+pub fn card_at(candidate: &Candidate) -> Option<Element> {
+    match candidate {
+        Candidate::Container(container) => Some(container.clone()).filter(is_card),
+        Candidate::Control(control) => {
+            if !matches!(control_kind(control), Some(InvitationControl::Accept(_))) {
+                return None;
+            }
+            dom::closest(control, CARD_CONTAINERS).filter(is_card)
         }
     }
-    cards
 }
 
 /// Whether `region` may hold an Accept control: one of `card_text::ACCEPT_WORDS` in

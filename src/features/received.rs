@@ -8,7 +8,8 @@
 //! left pending is one the core failed on, and it is not retried until it changes. The reply widget keeps no state of its own: cycling re-reads the
 //! card, so nothing outlives it.
 
-use crate::adapters::{messaging, received};
+use crate::adapters::received::{self, Candidate};
+use crate::adapters::messaging;
 use crate::{app, dom, ui};
 use notefirst_core::{assess, reply, Assessment, Invitation, ReplySuggestion};
 use std::cell::{Cell, RefCell};
@@ -29,7 +30,9 @@ const FEATURE: &str = "received-invitations";
 thread_local! {
     /// Cards found and not yet handled, in document order: a page may hold thousands,
     /// and handling them all in one task would freeze it for seconds ([`work`]).
-    static BACKLOG: RefCell<VecDeque<Element>> = const { RefCell::new(VecDeque::new()) };
+    static BACKLOG: RefCell<VecDeque<Candidate>> = const { RefCell::new(VecDeque::new()) };
+    /// The card read last from the queue: a card's controls come one after the other.
+    static LAST_CARD: RefCell<Option<Element>> = const { RefCell::new(None) };
     /// Whether the core's regexes are all compiled ([`work`]).
     static WARM: Cell<bool> = const { Cell::new(false) };
 }
@@ -41,19 +44,21 @@ pub fn scan(document: &Document, scope: &Element) {
     }
 }
 
-/// Queues every invitation card in or around `scope` for [`work`].
+/// Queues where invitation cards in or around `scope` may be, for [`work`] to read.
 pub fn queue(scope: &Element) {
-    let cards = received::find_cards(scope);
-    BACKLOG.with(|b| b.borrow_mut().extend(cards));
+    let candidates = received::card_candidates(scope);
+    BACKLOG.with(|b| b.borrow_mut().extend(candidates));
 }
 
-/// Forgets the queued cards (the page was left, or is read again from the top).
+/// Forgets what was queued (the page was left, or is read again from the top).
 pub fn clear_queue() {
     BACKLOG.with(|b| b.borrow_mut().clear());
+    LAST_CARD.with(|c| c.borrow_mut().take());
 }
 
-/// Handles queued cards, the first at least, until `until` (a `Date.now()` time)
-/// has passed. Returns whether cards are left for a later call.
+/// Reads what was queued and handles the cards it finds, one piece of work at least,
+/// until `until` (a `Date.now()` time) has passed. Returns whether work is left for a
+/// later call.
 ///
 /// Before the first card, the core's one-time regex compiling is done in pieces
 /// (`notefirst_core::warm_up_step`): all at once it was the first card's cost, one task
@@ -80,12 +85,16 @@ pub fn work(document: &Document, until: f64) -> bool {
             continue;
         }
         // Taken out before the card's work, so that nothing is borrowed while it runs.
-        let Some(card) = BACKLOG.with(|b| b.borrow_mut().pop_front()) else { break };
+        let Some(candidate) = BACKLOG.with(|b| b.borrow_mut().pop_front()) else { break };
+        started = true;
+        let Some(card) = app::guard(FEATURE, || received::card_at(&candidate)) else { continue };
+        if LAST_CARD.with(|last| last.replace(Some(card.clone())).as_ref() == Some(&card)) {
+            continue;
+        }
         // A card LinkedIn removed meanwhile needs nothing.
         if card.is_connected() {
             app::guard(FEATURE, || handle(document, &card));
         }
-        started = true;
     }
     false
 }
