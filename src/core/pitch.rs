@@ -30,12 +30,11 @@ struct Feature {
     end: usize,
 }
 
-/// The words of a folded note (runs of ASCII letters and digits; a number becomes `<n>`,
-/// so that "40%" and "15 million" weigh as amounts, whatever the amount) and every pair
-/// of neighbouring words, each once, first occurrence kept.
-fn features(folded: &str) -> Vec<Feature> {
+/// A folded note's words, as `features` and `read` both cut them: runs of ASCII letters
+/// and digits, a number as `<n>`, each with where it starts and ends.
+fn words(folded: &str) -> Vec<(&str, usize, usize)> {
     let bytes = folded.as_bytes();
-    let mut words: Vec<(String, usize, usize)> = Vec::new();
+    let mut words = Vec::new();
     let mut at = 0;
     while at < bytes.len() {
         if !bytes[at].is_ascii_alphanumeric() {
@@ -47,9 +46,16 @@ fn features(folded: &str) -> Vec<Feature> {
             at += 1;
         }
         let word = &folded[start..at];
-        let word = if word.bytes().all(|b| b.is_ascii_digit()) { "<n>".to_string() } else { word.to_string() };
-        words.push((word, start, at));
+        words.push((if word.bytes().all(|b| b.is_ascii_digit()) { "<n>" } else { word }, start, at));
     }
+    words
+}
+
+/// The words of a folded note (runs of ASCII letters and digits; a number becomes `<n>`,
+/// so that "40%" and "15 million" weigh as amounts, whatever the amount) and every pair
+/// of neighbouring words, each once, first occurrence kept.
+fn features(folded: &str) -> Vec<Feature> {
+    let words: Vec<(String, usize, usize)> = words(folded).into_iter().map(|(word, start, end)| (word.to_string(), start, end)).collect();
     let mut all: Vec<Feature> = Vec::with_capacity(words.len() * 2);
     for (i, (word, start, end)) in words.iter().enumerate() {
         all.push(Feature { text: word.clone(), start: *start, end: *end });
@@ -193,26 +199,9 @@ const QUOTED_FEATURES: usize = 3;
 /// Scores a folded note: the same as summing the weights of `features`, each feature
 /// once, but with no String built per word or pair (see `Index`).
 pub fn read(folded: &Folded<'_>) -> PitchWords {
-    let text = folded.as_str();
-    let bytes = text.as_bytes();
-    // The words, as `features` cuts them: (the word, or "<n>" for a number; start; end).
-    let mut words: Vec<(&[u8], usize, usize)> = Vec::new();
-    let mut at = 0;
-    while at < bytes.len() {
-        if !bytes[at].is_ascii_alphanumeric() {
-            at += 1;
-            continue;
-        }
-        let start = at;
-        while at < bytes.len() && bytes[at].is_ascii_alphanumeric() {
-            at += 1;
-        }
-        let word = &bytes[start..at];
-        let word: &[u8] = if word.iter().all(u8::is_ascii_digit) { b"<n>" } else { word };
-        words.push((word, start, at));
-    }
+    let words = words(folded.as_str());
     // Enough distinct words? Counting stops at the minimum, so this stays linear.
-    let mut distinct: Vec<&[u8]> = Vec::with_capacity(MIN_WORDS);
+    let mut distinct: Vec<&str> = Vec::with_capacity(MIN_WORDS);
     for &(word, _, _) in &words {
         if distinct.len() == MIN_WORDS {
             break;
@@ -235,9 +224,9 @@ pub fn read(folded: &Folded<'_>) -> PitchWords {
         }
     };
     for (i, &(word, start, end)) in words.iter().enumerate() {
-        weigh(&[word], start, end);
+        weigh(&[word.as_bytes()], start, end);
         if let Some(&(next, _, next_end)) = words.get(i + 1) {
-            weigh(&[word, b" ", next], start, next_end);
+            weigh(&[word.as_bytes(), b" ", next.as_bytes()], start, next_end);
         }
     }
     let score = weighed.iter().map(|(w, _, _)| *w).sum::<i32>();
