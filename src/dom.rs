@@ -5,6 +5,40 @@
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Node};
 
+/// A horizontal band of the page around the viewport, from `above` screen heights
+/// above it to `below` under it: what NoteFirst reads now on a page too long to read
+/// at once (the rest waits until the user scrolls near it).
+pub struct Band {
+    top: f64,
+    bottom: f64,
+}
+
+impl Band {
+    pub fn around_viewport(above: f64, below: f64) -> Band {
+        let height = web_sys::window().and_then(|w| w.inner_height().ok()).and_then(|h| h.as_f64()).filter(|h| *h > 0.0).unwrap_or(1000.0);
+        Band { top: -above * height, bottom: (1.0 + below) * height }
+    }
+
+    /// Whether `el` lies wholly above the band.
+    pub fn lies_above(&self, el: &Element) -> bool {
+        el.get_bounding_client_rect().bottom() < self.top
+    }
+
+    /// Whether `el` lies wholly under the band. An element with no box (hidden, or
+    /// removed) reads as a point at the top left, so it is never "under".
+    pub fn lies_under(&self, el: &Element) -> bool {
+        let rect = el.get_bounding_client_rect();
+        rect.top() > self.bottom && (rect.width() > 0.0 || rect.height() > 0.0)
+    }
+
+    /// Whether `el` meets the band (or has no box).
+    pub fn holds(&self, el: &Element) -> bool {
+        let rect = el.get_bounding_client_rect();
+        let boxless = rect.width() == 0.0 && rect.height() == 0.0;
+        boxless || (rect.bottom() >= self.top && rect.top() <= self.bottom)
+    }
+}
+
 pub fn document() -> Option<Document> {
     web_sys::window()?.document()
 }

@@ -24,15 +24,23 @@ use web_sys::Element;
 /// card, or a piece of the core's compiling before the first card).
 const FIRST_SLICE_MS: f64 = 8.0;
 
+/// What `start`, `navigate` and `scan` tell the loader about the cards they leave
+/// queued (see `features::received::work`).
+const NOTHING_LEFT: u8 = 0;
+/// Cards are left that may be near the viewport: call `scan` again soon.
+const WORK_NOW: u8 = 1;
+/// Every card left is far from the viewport: call `scan` again when the page scrolls.
+const WORK_ON_SCROLL: u8 = 2;
+
 /// Starts the core on a page: marks `<html data-nf-active>` with the flavour that
-/// loaded ("wasm" or "js") and starts on what the page already shows. Returns whether
-/// work is left for `scan` (see `navigate`).
+/// loaded ("wasm" or "js") and starts on what the page already shows. Returns what is
+/// left, as `navigate` does.
 #[wasm_bindgen]
-pub fn start(flavour: &str, href: &str) -> bool {
+pub fn start(flavour: &str, href: &str) -> u8 {
     std::panic::set_hook(Box::new(|info| {
         app::report_once(app::current_feature(), &format!("internal error: {info}"));
     }));
-    let Some(document) = dom::document() else { return false };
+    let Some(document) = dom::document() else { return NOTHING_LEFT };
     if let Some(html) = document.document_element() {
         let flavour = if flavour == "js" { "js" } else { "wasm" };
         let _ = html.set_attribute("data-nf-active", flavour);
@@ -42,14 +50,15 @@ pub fn start(flavour: &str, href: &str) -> bool {
 
 /// LinkedIn moved to another URL (single-page navigation): re-read the whole page.
 /// The invitation cards found are queued and handled a few at a time, in document
-/// order (the first on screen first): a page of 500 kept the main thread for a whole
-/// second in one task. Returns whether cards are left, for the loader's next `scan`.
+/// order, those near the viewport only (a page of 500 kept the main thread for a whole
+/// second in one task; one of 5,000 took a minute in slices). Returns what is left for
+/// the loader's next `scan`: `NOTHING_LEFT`, `WORK_NOW` or `WORK_ON_SCROLL`.
 #[wasm_bindgen]
-pub fn navigate(href: &str) -> bool {
+pub fn navigate(href: &str) -> u8 {
     let kind = PageKind::from_path(href);
     app::set_page(kind);
     features::received::clear_queue();
-    let Some(root) = dom::document().and_then(|d| d.document_element()) else { return false };
+    let Some(root) = dom::document().and_then(|d| d.document_element()) else { return NOTHING_LEFT };
     scan_element(&root);
     work(FIRST_SLICE_MS)
 }
@@ -82,11 +91,12 @@ pub fn watched() -> js_sys::Array {
     .collect()
 }
 
-/// Handles the nodes that changed since the loader's last batch, then queued cards for
-/// at most `budget_ms` (one piece of work at least). Returns whether cards are left, so that
-/// the loader calls again soon, even with no nodes.
+/// Handles the nodes that changed since the loader's last batch, then queued cards
+/// near the viewport for at most `budget_ms` (one piece of work at least). Returns what
+/// is left, as `navigate` does, so that the loader calls again soon (even with no
+/// nodes), or when the page scrolls.
 #[wasm_bindgen]
-pub fn scan(nodes: js_sys::Array, budget_ms: f64) -> bool {
+pub fn scan(nodes: js_sys::Array, budget_ms: f64) -> u8 {
     for node in nodes.iter() {
         let Ok(node) = node.dyn_into::<web_sys::Node>() else { continue };
         // Detached nodes (removed since) and our own widgets need nothing.
@@ -103,11 +113,16 @@ pub fn scan(nodes: js_sys::Array, budget_ms: f64) -> bool {
     work(budget_ms)
 }
 
-/// Handles queued cards for `budget_ms`; whether any are left.
-fn work(budget_ms: f64) -> bool {
-    let Some(document) = dom::document() else { return false };
+/// Handles queued cards for `budget_ms`; what is left.
+fn work(budget_ms: f64) -> u8 {
+    use features::received::Work;
+    let Some(document) = dom::document() else { return NOTHING_LEFT };
     let budget = if budget_ms.is_finite() { budget_ms.clamp(0.0, 50.0) } else { FIRST_SLICE_MS };
-    features::received::work(&document, js_sys::Date::now() + budget)
+    match features::received::work(&document, js_sys::Date::now() + budget) {
+        Work::Done => NOTHING_LEFT,
+        Work::Now => WORK_NOW,
+        Work::OnScroll => WORK_ON_SCROLL,
+    }
 }
 
 /// A click or key press anywhere on the page, seen before LinkedIn's own handlers

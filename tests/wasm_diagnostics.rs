@@ -103,6 +103,26 @@ fn cards_the_feature_read_are_counted_as_read() {
     root.remove();
 }
 
+/// Cards far below the viewport wait for the user to scroll near them: the probe does
+/// not count them as unreadable meanwhile, only the rows near it the feature could
+/// not read.
+#[wasm_bindgen_test]
+fn cards_not_reached_yet_are_not_unreadable() {
+    notefirst::diagnostics::on_diagnostics(js_sys::Function::new_no_args(""));
+    let window = web_sys::window().unwrap();
+    let screen = window.inner_height().unwrap().as_f64().unwrap();
+    let root = container(&format!(r#"{LIST}<div style="height: {}px"></div>{LIST}"#, (screen * 10.0) as u32));
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let document = window.document().unwrap();
+    notefirst::features::received::queue(&root);
+    while notefirst::features::received::work(&document, f64::INFINITY) == notefirst::features::received::Work::Now {}
+    assert_eq!(root.query_selector_all("[data-nf-seen]").unwrap().length(), 2, "the cards near the viewport only");
+    let (_, missing) = look(&root, PageKind::ReceivedInvitations);
+    assert_eq!(ids(&missing), [("unread", Some(2), None)], "Theo and Noah near the viewport; none of the list far below");
+    notefirst::features::received::clear_queue();
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 fn an_invitation_page_with_nothing_recognisable() {
     let root = container(r#"<main><div role="list"><div role="listitem"><p>Something new</p></div></div></main>"#);

@@ -5,6 +5,7 @@
 
 use notefirst::adapters::received::{find_cards, read_card};
 use notefirst::features;
+use notefirst::features::received::Work;
 use wasm_bindgen_test::*;
 use web_sys::Element;
 
@@ -161,7 +162,7 @@ fn queued_cards_are_handled_a_slice_at_a_time_in_document_order() {
         if badged() > 0 {
             break;
         }
-        assert!(features::received::work(&document, 0.0), "cards are left after the first");
+        assert_eq!(features::received::work(&document, 0.0), Work::Now, "cards are left after the first");
     }
     assert_eq!(badged(), 1, "one card a call once compiled");
     let first = root.query_selector("li").unwrap().unwrap();
@@ -169,17 +170,49 @@ fn queued_cards_are_handled_a_slice_at_a_time_in_document_order() {
     // A card LinkedIn removed while it waited is skipped, not badged.
     let removed = find_cards(&root).pop().unwrap();
     removed.remove();
-    while features::received::work(&document, 0.0) {}
+    while features::received::work(&document, 0.0) == Work::Now {}
     assert_eq!(badged(), 3, "every card still in the page, once");
     assert!(removed.query_selector("[data-nf-badge]").unwrap().is_none());
     // Forgotten cards are not handled.
     let fresh = container(EMBER);
     features::received::queue(&fresh);
     features::received::clear_queue();
-    assert!(!features::received::work(&document, f64::INFINITY));
+    assert_eq!(features::received::work(&document, f64::INFINITY), Work::Done);
     assert_eq!(fresh.query_selector_all("[data-nf-badge]").unwrap().length(), 0);
     fresh.remove();
     root.remove();
+}
+
+#[wasm_bindgen_test]
+fn cards_far_from_the_viewport_wait_until_it_comes_near() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let screen = window.inner_height().unwrap().as_f64().unwrap();
+    // Cards at the top, then a gap of ten screens, then more cards.
+    let gap = format!(r#"<div style="height: {}px"></div>"#, (screen * 10.0) as u32);
+    let root = container(&format!("{EMBER}{gap}{SDUI_2026}"));
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let badged = |selector: &str| root.query_selector_all(&format!("{selector} [data-nf-badge]")).unwrap().length();
+    features::received::clear_queue();
+    features::received::queue(&root);
+    let mut left = features::received::work(&document, f64::INFINITY);
+    assert_eq!(left, Work::OnScroll, "the far cards are left for a scroll");
+    assert_eq!(badged(".mn-invitation-list"), 2, "the cards near the viewport are badged");
+    assert_eq!(badged("[data-testid='lazy-column']"), 0, "the cards ten screens below are not read yet");
+    // Scrolled to them: they come next, and then nothing is left.
+    let far = root.query_selector("[data-testid='lazy-column']").unwrap().unwrap();
+    far.scroll_into_view();
+    left = features::received::work(&document, f64::INFINITY);
+    assert_eq!(badged("[data-testid='lazy-column']"), 2, "cards scrolled to are badged");
+    assert_eq!(left, Work::Done);
+    root.remove();
+    // Cards LinkedIn removed while they waited far away are dropped, not kept.
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    let later = container(&format!("{gap}{EMBER}"));
+    features::received::queue(&later);
+    assert_eq!(features::received::work(&document, f64::INFINITY), Work::OnScroll);
+    later.remove();
+    assert_eq!(features::received::work(&document, f64::INFINITY), Work::Done, "removed candidates are dropped, not kept");
 }
 
 #[wasm_bindgen_test]

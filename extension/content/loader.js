@@ -19,7 +19,13 @@
   let loading = null; // its promise
   let observer = null;
   const pending = new Set(); // nodes for the core
-  let more = false; // the core has queued cards left (src/lib.rs `scan`)
+  // What the core has left queued (src/lib.rs `scan`): cards that may be near the
+  // viewport (worked on in tasks back to back), or only cards far from it (worked on
+  // when the page scrolls).
+  const WORK_NOW = 1;
+  const WORK_ON_SCROLL = 2;
+  let more = false;
+  let parked = false;
   let batchRequested = false;
   let lastHref = "";
   const reported = new Set();
@@ -120,26 +126,34 @@
     // has used its time.
     const until = performance.now() + (more ? WORK_MS : SLICE_MS);
     if (nodes.length || more)
-      do more = guarded("scanning changes", () => core.scan(nodes.splice(0, 4), until - performance.now())) ?? false;
+      do left(guarded("scanning changes", () => core.scan(nodes.splice(0, 4), until - performance.now())));
       while (nodes.length && core && performance.now() < until);
     for (const n of nodes) pending.add(n);
     if (pending.size || more) scheduleBatch();
   }
 
+  const left = (state) => ((more = state === WORK_NOW), (parked = state === WORK_ON_SCROLL), state);
   // After a core call that may have queued cards.
-  const working = (left) => (left && ((more = true), scheduleBatch()), left);
+  const working = (state) => (left(state), more && scheduleBatch(), state);
+  // Cards far from the viewport are worked on once it moves (any scroller: the capture
+  // phase sees them all); the core reads where they are then.
+  const nearer = () => parked && working(WORK_NOW);
 
   function observe() {
     if (observer) return;
     watched = guarded("starting", () => core.watched()) ?? watched;
     observer = new MutationObserver((records) => (queue.push(records), scheduleBatch()));
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    addEventListener("scroll", nearer, { capture: true, passive: true });
+    addEventListener("resize", nearer, { passive: true });
   }
 
   function stopObserving() {
     observer?.disconnect();
     observer = null;
-    (queue = []), pending.clear(), (more = false);
+    removeEventListener("scroll", nearer, { capture: true });
+    removeEventListener("resize", nearer);
+    (queue = []), pending.clear(), (more = parked = false);
   }
 
   // The settings (as src/core/settings/storage.rs lays them out) and the UI's language
@@ -170,7 +184,7 @@
     clearTimeout(reconfigure);
     reconfigure = setTimeout(async () => {
       const config = await readConfig();
-      core && guarded("applying settings", () => core.configure(config)), working(!!core);
+      core && guarded("applying settings", () => core.configure(config)), core && working(WORK_NOW);
     }, 200);
   });
 

@@ -76,6 +76,15 @@ pub fn card_candidates(scope: &Element) -> Vec<Candidate> {
     candidates
 }
 
+impl Candidate {
+    /// The element itself: the container, or the control.
+    pub fn element(&self) -> &Element {
+        match self {
+            Candidate::Container(element) | Candidate::Control(element) => element,
+        }
+    }
+}
+
 /// The invitation card a candidate is, or holds the Accept control of.
 pub fn card_at(candidate: &Candidate) -> Option<Element> {
     match candidate {
@@ -115,12 +124,12 @@ pub fn accept_labels_selector() -> String {
 /// cards [`find_cards`] can read (no profile link, no Accept control...). Counts the
 /// innermost such row; newsletter and page invitations are not counted.
 pub fn unreadable_rows(scope: &Element) -> usize {
-    unreadable_rows_besides(scope, &find_cards(scope))
+    unreadable_rows_besides(scope, &find_cards(scope), |_| true)
 }
 
 /// [`unreadable_rows`], given the cards found in `scope` (by [`find_cards`], or marked
-/// by the received feature).
-pub fn unreadable_rows_besides(scope: &Element, cards: &[Element]) -> usize {
+/// by the received feature), among the rows `looked_at` says were looked at.
+pub fn unreadable_rows_besides(scope: &Element, cards: &[Element], looked_at: impl Fn(&Element) -> bool) -> usize {
     // The cards, and every element that holds one, as two sets (by identity): whether a
     // row is a card, holds one or lies in one takes a few calls, not three per card.
     let card_set = js_sys::Set::new(&wasm_bindgen::JsValue::UNDEFINED);
@@ -145,7 +154,7 @@ pub fn unreadable_rows_besides(scope: &Element, cards: &[Element]) -> usize {
     };
     let mut rows: Vec<Element> = Vec::new();
     for row in dom::query_all(scope, CARD_CONTAINERS) {
-        if card_set.has(&row) || holders.has(&row) {
+        if card_set.has(&row) || holders.has(&row) || !looked_at(&row) {
             continue;
         }
         // Then a few calls for a row that cannot be one (no Accept word, no inviting

@@ -28,13 +28,35 @@ const UI_ROW: &str = "nf-card-ui";
 const FEATURE: &str = "received-invitations";
 
 thread_local! {
-    /// Cards found and not yet handled, in document order: a page may hold thousands,
-    /// and handling them all in one task would freeze it for seconds ([`work`]).
+    /// Where cards may be, found and not yet read, in document order: a page may hold
+    /// thousands, and handling them all in one task would freeze it for seconds
+    /// ([`work`]). Those far from the viewport wait here until the page scrolls.
     static BACKLOG: RefCell<VecDeque<Candidate>> = const { RefCell::new(VecDeque::new()) };
+    /// Taken from the backlog because they were near the viewport: handled next.
+    static NEAR: RefCell<VecDeque<Candidate>> = const { RefCell::new(VecDeque::new()) };
     /// The card read last from the queue: a card's controls come one after the other.
     static LAST_CARD: RefCell<Option<Element>> = const { RefCell::new(None) };
     /// Whether the core's regexes are all compiled ([`work`]).
     static WARM: Cell<bool> = const { Cell::new(false) };
+}
+
+/// How far from the viewport queued cards are handled, in screen heights above it and
+/// below it: far enough that a card scrolled to is badged before it shows (and that
+/// a page of a few dozen invitations is done at once), near enough that a page of
+/// thousands costs what its first screens cost.
+const SCREENS_ABOVE: f64 = 1.0;
+const SCREENS_BELOW: f64 = 3.0;
+
+/// What [`work`] leaves for later.
+#[derive(Clone, Copy, PartialEq, Eq, Debug)]
+pub enum Work {
+    /// Nothing is queued.
+    Done,
+    /// Cards are queued and may be near the viewport: call again soon.
+    Now,
+    /// Every card queued is far from the viewport: call again when the page scrolls
+    /// (or changes).
+    OnScroll,
 }
 
 /// Handles every invitation card in or around `scope`, now.
@@ -53,30 +75,30 @@ pub fn queue(scope: &Element) {
 /// Forgets what was queued (the page was left, or is read again from the top).
 pub fn clear_queue() {
     BACKLOG.with(|b| b.borrow_mut().clear());
+    NEAR.with(|n| n.borrow_mut().clear());
     LAST_CARD.with(|c| c.borrow_mut().take());
 }
 
-/// Reads what was queued and handles the cards it finds, one piece of work at least,
-/// until `until` (a `Date.now()` time) has passed. Returns whether work is left for a
-/// later call.
+/// Reads what was queued near the viewport and handles the cards it finds, one piece
+/// of work at least, until `until` (a `Date.now()` time) has passed. Says what is left.
 ///
 /// Before the first card, the core's one-time regex compiling is done in pieces
 /// (`notefirst_core::warm_up_step`): all at once it was the first card's cost, one task
 /// of about half a second in WebAssembly and seconds in the JavaScript flavour. A piece
 /// is started only when the time left could hold one as long as the last, so that
 /// pieces never add up to a long task.
-pub fn work(document: &Document, until: f64) -> bool {
+pub fn work(document: &Document, until: f64) -> Work {
     thread_local!(static LAST_PIECE_MS: Cell<f64> = const { Cell::new(0.0) });
-    let left = || BACKLOG.with(|b| !b.borrow().is_empty());
+    let queued = || BACKLOG.with(|b| !b.borrow().is_empty()) || NEAR.with(|n| !n.borrow().is_empty());
     let mut started = false;
-    while left() {
+    while queued() {
         let now = js_sys::Date::now();
         if started && now >= until {
-            return true;
+            return Work::Now;
         }
         if !WARM.with(Cell::get) {
             if started && now + LAST_PIECE_MS.with(Cell::get) > until {
-                return true;
+                return Work::Now;
             }
             let more = app::guard(FEATURE, notefirst_core::warm_up_step);
             LAST_PIECE_MS.with(|last| last.set(js_sys::Date::now() - now));
@@ -85,7 +107,12 @@ pub fn work(document: &Document, until: f64) -> bool {
             continue;
         }
         // Taken out before the card's work, so that nothing is borrowed while it runs.
-        let Some(candidate) = BACKLOG.with(|b| b.borrow_mut().pop_front()) else { break };
+        let Some(candidate) = NEAR.with(|n| n.borrow_mut().pop_front()) else {
+            if take_near() == 0 {
+                return Work::OnScroll;
+            }
+            continue;
+        };
         started = true;
         let Some(card) = app::guard(FEATURE, || received::card_at(&candidate)) else { continue };
         if LAST_CARD.with(|last| last.replace(Some(card.clone())).as_ref() == Some(&card)) {
@@ -96,7 +123,38 @@ pub fn work(document: &Document, until: f64) -> bool {
             app::guard(FEATURE, || handle(document, &card));
         }
     }
-    false
+    Work::Done
+}
+
+/// Moves the queued candidates near the viewport ([`near_viewport`]) from the backlog
+/// to the front of the work, in document order, and says how many. Their positions are
+/// all read before any card is handled, so the page is laid out once for them, not
+/// once a card.
+///
+/// The backlog is in document order, which on a list of invitations is top to
+/// bottom: a binary search finds the first candidate not above the band, and the band
+/// runs to the first one under it. An element with no box (hidden, or removed since)
+/// is taken along, never a reason to stop, so that an error costs some work, never a
+/// card on screen.
+fn take_near() -> usize {
+    let band = near_viewport();
+    let near: Vec<Candidate> = BACKLOG.with(|b| {
+        let mut backlog = b.borrow_mut();
+        let first = backlog.partition_point(|c| band.lies_above(c.element()));
+        let mut end = first;
+        while backlog.get(end).is_some_and(|c| !band.lies_under(c.element())) {
+            end += 1;
+        }
+        backlog.drain(first..end).collect()
+    });
+    let taken = near.len();
+    NEAR.with(|n| n.borrow_mut().extend(near));
+    taken
+}
+
+/// Where cards are handled now; the rest wait until the user scrolls near them.
+pub fn near_viewport() -> dom::Band {
+    dom::Band::around_viewport(SCREENS_ABOVE, SCREENS_BELOW)
 }
 
 fn handle(document: &Document, card: &Element) {

@@ -18,6 +18,25 @@ const DIST = path.resolve(__dirname, "../../dist");
 const RECEIVED = "https://www.linkedin.com/mynetwork/invitation-manager/received/";
 const BROWSERS = (process.env.NF_E2E_BROWSERS || "chromium,firefox").split(",");
 
+// The benchmark's generated list of invitations (made-up people, the 2026 markup).
+function longList(n) {
+  return require("../bench/fixtures").writeInvitations(n);
+}
+
+// In the page (each function is sent there whole): whether every invitation card on
+// screen has its badge, and counts.
+function cardsOnScreenBadged() {
+  const cards = [...document.querySelectorAll('[aria-label^="Ignore an invitation to connect from "]')].map((b) => b.closest('[role="listitem"]'));
+  const onScreen = cards.filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; });
+  return onScreen.length > 0 && onScreen.every((c) => c.querySelector("[data-nf-badge]"));
+}
+
+function countBadges() {
+  const cards = [...document.querySelectorAll('[aria-label^="Ignore an invitation to connect from "]')].map((b) => b.closest('[role="listitem"]'));
+  const onScreen = cards.filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; });
+  return { cards: cards.length, onScreen: onScreen.length, badged: document.querySelectorAll("[data-nf-badge]").length, lastBadged: !!cards.at(-1)?.querySelector("[data-nf-badge]") };
+}
+
 function fixture(file) {
   const entry = (Array.isArray(fixtures) ? fixtures : fixtures.fixtures).find((f) => f.file === file);
   assert.ok(entry, `cards.json describes ${file}`);
@@ -268,7 +287,9 @@ for (const browser of BROWSERS) {
         extraHeaders: { "content-security-policy": "default-src *; script-src 'self' 'nonce-x'; style-src 'self'; object-src 'none'" },
       });
       await session.goto(RECEIVED);
-      await session.waitFor((n) => document.querySelectorAll("[data-nf-badge]").length >= n, { args: [cards.length] });
+      // Unstyled, the page's photos show at full size: the cards on screen are enough.
+      assert.ok(cards.length > 0);
+      await session.waitFor(cardsOnScreenBadged, { message: "the cards on screen badged" });
       const look = await session.evaluate(() => {
         const pill = document.querySelector("[data-nf-badge]").shadowRoot.querySelector(".pill");
         const row = document.querySelector("nf-card-ui");
@@ -276,6 +297,33 @@ for (const browser of BROWSERS) {
       });
       assert.notEqual(look.pillBackground, "rgba(0, 0, 0, 0)", "the badge has its colours");
       assert.equal(look.rowDisplay, "flex");
+    });
+
+    test("a list of 300 invitations: cards far below are badged when the user scrolls to them", async () => {
+      server.route("/mynetwork/invitation-manager/received/", { file: longList(300), csp: "wasm" });
+      await session.goto(RECEIVED);
+      await session.waitFor(cardsOnScreenBadged, { timeout: 20000, message: "the cards on screen badged" });
+      const first = await session.evaluate(countBadges);
+      assert.ok(first.badged >= first.onScreen && first.onScreen > 0, `the cards on screen are badged: ${JSON.stringify(first)}`);
+      assert.ok(first.badged < first.cards / 2, `cards far below wait: ${JSON.stringify(first)}`);
+      assert.equal(first.lastBadged, false, "the last card is not read before it is near");
+      // The user jumps to the end of the list (End key, scrollbar); the 2026 page
+      // scrolls in its <main>, not the window.
+      await session.evaluate(() =>
+        [...document.querySelectorAll('[aria-label^="Ignore an invitation to connect from "]')].at(-1).closest('[role="listitem"]').scrollIntoView({ block: "end" }),
+      );
+      await session.waitFor(cardsOnScreenBadged, { timeout: 20000, message: "the cards at the end badged" });
+      // Near the end the page loads more invitations (as LinkedIn does): they are near
+      // the viewport, so they are badged too.
+      await session.waitFor(() => document.querySelectorAll('[aria-label^="Ignore an invitation to connect from "]').length > 300, { message: "more invitations loaded" });
+      await session.waitFor(() => [...document.querySelectorAll('[aria-label^="Ignore an invitation to connect from "]')].at(-1).closest('[role="listitem"]').querySelector("[data-nf-badge]"), {
+        timeout: 20000,
+        message: "the last card loaded badged",
+      });
+      const end = await session.evaluate(countBadges);
+      assert.equal(end.lastBadged, true);
+      assert.ok(end.badged < end.cards, `the cards jumped over still wait: ${JSON.stringify(end)}`);
+      assert.deepEqual(extensionErrors(session), []);
     });
 
     test("the reasons panel opens from the keyboard and closes with Escape", async () => {
