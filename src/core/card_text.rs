@@ -8,8 +8,8 @@ use std::sync::LazyLock;
 
 // The patterns below read lower-cased text in any script, so they are Unicode regexes
 // (`.` is any character; `crate::re`); but they use no Perl class (`\d`, `\s`, `\S`, `\w`, `\b` in
-// Unicode mode), whose tables the regex crate would otherwise have to carry (its
-// `unicode-perl` feature: src/core/Cargo.toml). Digits are ASCII digits, as LinkedIn
+// Unicode mode), whose tables regex-automata would otherwise have to carry (its
+// `unicode-perl` feature, off: src/core/Cargo.toml). Digits are ASCII digits, as LinkedIn
 // prints counts and time stamps in every language read here; a word boundary is the
 // ASCII one, and "not a space" is spelled out below.
 
