@@ -89,7 +89,7 @@ fn refresh(before: &Settings) {
 #[wasm_bindgen]
 pub fn history_apply(existing: JsValue, event: JsValue, now: f64) -> JsValue {
     let Some(event) = from_js::<Event>(event) else { return JsValue::NULL };
-    let existing = from_js::<Value>(existing).and_then(|v| Record::from_value(&v).ok());
+    let existing = from_js::<Value>(existing).and_then(|v| Record::read(&v));
     match history::apply(existing.as_ref(), &event, now as i64) {
         Some(record) => to_js(&record),
         None => JsValue::NULL,
