@@ -20,15 +20,20 @@ use notefirst_core::history::{self, Event, Record};
 use notefirst_core::settings::storage;
 use notefirst_core::settings::Settings;
 use serde::Deserialize;
-use serde_json::Value;
+use serde_json::{Map, Value};
 use wasm_bindgen::prelude::*;
 
 use crate::{app, dom};
 
+/// `RawInput`'s fields spelled out rather than `#[serde(flatten)]`ed in: flattening
+/// buffers the input in serde's generic `Content` first, which cost about 11 KB of
+/// code in the module for this one struct. Unknown fields are ignored either way.
 #[derive(Deserialize)]
 struct ConfigureInput {
-    #[serde(flatten)]
-    raw: RawInput,
+    #[serde(default)]
+    sync: Option<Map<String, Value>>,
+    #[serde(default)]
+    local: Option<Value>,
     /// The in-page UI's language ("fr") and its strings ({key: message}).
     #[serde(default)]
     lang: Option<String>,
@@ -43,7 +48,7 @@ struct ConfigureInput {
 #[wasm_bindgen]
 pub fn configure(input: JsValue) -> bool {
     let Some(input) = from_js::<ConfigureInput>(input) else { return false };
-    let joined = storage::join(&input.raw.into_raw());
+    let joined = storage::join(&RawInput { sync: input.sync, local: input.local }.into_raw());
     let before = app::settings();
     app::set_settings(joined.loaded.settings);
     if let Some(lang) = input.lang {
@@ -84,7 +89,7 @@ fn refresh(before: &Settings) {
 #[wasm_bindgen]
 pub fn history_apply(existing: JsValue, event: JsValue, now: f64) -> JsValue {
     let Some(event) = from_js::<Event>(event) else { return JsValue::NULL };
-    let existing = from_js::<Value>(existing).and_then(|v| Record::from_value(&v).ok());
+    let existing = from_js::<Value>(existing).and_then(|v| Record::read(&v));
     match history::apply(existing.as_ref(), &event, now as i64) {
         Some(record) => to_js(&record),
         None => JsValue::NULL,

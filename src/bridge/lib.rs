@@ -47,7 +47,7 @@ pub fn parse_records(records: JsValue) -> BTreeMap<String, Record> {
         .unwrap_or_default()
         .into_iter()
         .filter(|(k, _)| k.starts_with(history::KEY_PREFIX))
-        .filter_map(|(k, v)| Record::from_value(&v).ok().map(|r| (k, r)))
+        .filter_map(|(k, v)| Record::read(&v).map(|r| (k, r)))
         .collect()
 }
 

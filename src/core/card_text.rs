@@ -3,13 +3,13 @@
 //! these pure functions say what it means, in the UI languages LinkedIn is seen in.
 
 use crate::invitation::MutualConnections;
-use regex::Regex;
+use crate::re::{CaptureRegex, Regex};
 use std::sync::LazyLock;
 
 // The patterns below read lower-cased text in any script, so they are Unicode regexes
-// (`.` is any character); but they use no Perl class (`\d`, `\s`, `\S`, `\w`, `\b` in
-// Unicode mode), whose tables the regex crate would otherwise have to carry (its
-// `unicode-perl` feature: src/core/Cargo.toml). Digits are ASCII digits, as LinkedIn
+// (`.` is any character; `crate::re`); but they use no Perl class (`\d`, `\s`, `\S`, `\w`, `\b` in
+// Unicode mode), whose tables regex-automata would otherwise have to carry (its
+// `unicode-perl` feature, off: src/core/Cargo.toml). Digits are ASCII digits, as LinkedIn
 // prints counts and time stamps in every language read here; a word boundary is the
 // ASCII one, and "not a space" is spelled out below.
 
@@ -35,12 +35,12 @@ pub enum InvitationControl {
 /// where one of them is, so the two cannot drift apart.
 pub const ACCEPT_WORDS: &[&str] = &["accept", "annehmen", "aceptar", "aceitar", "accetta"];
 
-static ACCEPT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
+static ACCEPT_LABEL: LazyLock<CaptureRegex> = LazyLock::new(|| {
     // "Accept Dana Whitfield's invitation" (straight or curly apostrophe), and the
     // same label in other UI languages: "Accepter l'invitation de Dana Whitfield",
     // "Einladung von Dana Whitfield annehmen", "Aceptar la invitación de ...",
     // "Aceitar o convite de ...", "Accetta l'invito di ...", "Uitnodiging van ... accepteren".
-    Regex::new(concat!(
+    CaptureRegex::new(concat!(
         r"^(?:accept (?P<en>.+?)[’']s? invitation",
         r"|accepter l[’']invitation de (?P<fr>.+)",
         r"|einladung von (?P<de>.+?) annehmen",
@@ -53,8 +53,8 @@ static ACCEPT_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-static IGNORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
-    Regex::new(concat!(
+static IGNORE_LABEL: LazyLock<CaptureRegex> = LazyLock::new(|| {
+    CaptureRegex::new(concat!(
         r"^(?:ignore an invitation to connect from (?P<en>.+)",
         r"|ignorer l[’']invitation (?:à se connecter )?de (?P<fr>.+)",
         r"|einladung von (?P<de>.+?) ignorieren",
@@ -67,7 +67,7 @@ static IGNORE_LABEL: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-fn named_capture(re: &Regex, text: &str) -> Option<Option<String>> {
+fn named_capture(re: &CaptureRegex, text: &str) -> Option<Option<String>> {
     let caps = re.captures(text)?;
     let name = ["en", "fr", "de", "es", "pt", "it", "nl"]
         .iter()
@@ -120,23 +120,23 @@ static MUTUAL_LINE: LazyLock<Regex> = LazyLock::new(|| {
     .expect("static regex")
 });
 
-static OTHERS_COUNT: LazyLock<Regex> = LazyLock::new(|| {
+static OTHERS_COUNT: LazyLock<CaptureRegex> = LazyLock::new(|| {
     // "Casey Ray and 8 other mutual connections", "Casey Ray et 8 autres relations..."
-    Regex::new(r"^(?P<names>.+?),? (?:and|et|und|y|e|en) (?P<n>[0-9][0-9,.\u{a0} ]*) (?:other|autres?|weitere|otr[oa]s|outr[oa]s|altr[ie]|andere)(?-u:\b)")
+    CaptureRegex::new(r"^(?P<names>.+?),? (?:and|et|und|y|e|en) (?P<n>[0-9][0-9,.\u{a0} ]*) (?:other|autres?|weitere|otr[oa]s|outr[oa]s|altr[ie]|andere)(?-u:\b)")
         .expect("static regex")
 });
 
-static SINGLE_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+static SINGLE_NAMED: LazyLock<CaptureRegex> = LazyLock::new(|| {
     // "Drew Stone is a mutual connection", "Drew Stone est une relation en commun"
-    Regex::new(r"^(?P<name>.+?) (?:is a|est une?|ist ein(?:e|er)?|es una?|é uma?|è un[a']?|is een) ").expect("static regex")
+    CaptureRegex::new(r"^(?P<name>.+?) (?:is a|est une?|ist ein(?:e|er)?|es una?|é uma?|è un[a']?|is een) ").expect("static regex")
 });
 
-static TWO_NAMED: LazyLock<Regex> = LazyLock::new(|| {
+static TWO_NAMED: LazyLock<CaptureRegex> = LazyLock::new(|| {
     // "Casey Ray and Drew Stone are mutual connections"
-    Regex::new(r"^(?P<a>.+?) (?:and|et|und|y|e|en) (?P<b>.+?) (?:are|sont|sind|son|são|sono|zijn) ").expect("static regex")
+    CaptureRegex::new(r"^(?P<a>.+?) (?:and|et|und|y|e|en) (?P<b>.+?) (?:are|sont|sind|son|são|sono|zijn) ").expect("static regex")
 });
 
-static LEADING_COUNT: LazyLock<Regex> = LazyLock::new(|| Regex::new(r"^(?P<n>[0-9][0-9,.\u{a0} ]*) ").expect("static regex"));
+static LEADING_COUNT: LazyLock<CaptureRegex> = LazyLock::new(|| CaptureRegex::new(r"^(?P<n>[0-9][0-9,.\u{a0} ]*) ").expect("static regex"));
 
 fn parse_count(digits: &str) -> Option<u32> {
     let digits: String = digits.chars().filter(char::is_ascii_digit).collect();

@@ -82,9 +82,21 @@ pub struct Record {
 }
 
 impl Record {
-    /// Reads and checks one record (from storage or an imported file).
+    /// Reads and checks one record (from storage or an imported file); why not, in
+    /// words, for an import to report.
     pub fn from_value(v: &Value) -> Result<Record, String> {
-        let r: Record = serde_json::from_value(v.clone()).map_err(|e| e.to_string())?;
+        serde_json::from_value(v.clone()).map_err(|e| e.to_string()).and_then(Record::checked)
+    }
+
+    /// Like [`Record::from_value`], without saying why not: where a record that does
+    /// not read is skipped. The content script reads records only so; without the
+    /// words, serde_json's error messages stay out of its module.
+    pub fn read(v: &Value) -> Option<Record> {
+        serde_json::from_value(v.clone()).ok().and_then(|r| Record::checked(r).ok())
+    }
+
+    /// The checks a record passes beyond its types.
+    fn checked(r: Record) -> Result<Record, String> {
         if r.seen <= 0 {
             return Err("\"seen\" must be a time after 1970".into());
         }
@@ -376,7 +388,12 @@ mod tests {
         let v = serde_json::to_value(&r).unwrap();
         assert_eq!(v, json!({"name": "Dana Whitfield", "path": "/in/dana-w/", "seen": T0, "band": "good", "score": 70, "note": true, "decision": "accepted", "decided": T0}));
         assert_eq!(Record::from_value(&v).unwrap(), r);
-        let bad = |v: Value| Record::from_value(&v).unwrap_err();
+        assert_eq!(Record::read(&v), Some(r));
+        // `read` refuses what `from_value` refuses, without the words.
+        let bad = |v: Value| {
+            assert_eq!(Record::read(&v), None, "{v}");
+            Record::from_value(&v).unwrap_err()
+        };
         assert!(bad(json!({"name": "A", "seen": T0, "band": "meh", "score": 1, "note": true})).contains("unknown variant"));
         assert!(bad(json!({"name": "A", "seen": T0, "band": "good", "score": 101, "note": true})).contains("score"));
         assert!(bad(json!({"name": "A", "path": "javascript:x", "seen": T0, "band": "good", "score": 1, "note": true})).contains("path"));

@@ -13,6 +13,7 @@ pub mod lexicon;
 pub mod note;
 pub mod page;
 pub mod pitch;
+mod re;
 pub mod reply;
 pub mod score;
 pub mod settings;

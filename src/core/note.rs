@@ -36,9 +36,9 @@
 
 use std::sync::{LazyLock, Mutex, OnceLock, PoisonError};
 
-use regex::{Regex, RegexBuilder};
-use regex_automata::{meta, Anchored, Input, PatternID};
 use regex_syntax::hir::Hir;
+
+use crate::re::Regex;
 
 use crate::lexicon::{self, Cue, Family};
 use crate::pitch;
@@ -520,7 +520,7 @@ struct ScanGroup {
     /// group's signals then quietly never fire rather than panicking. Compiled on the
     /// group's first search, or earlier by [`warm_up`]: compiling every group at once
     /// was one task of about 460 ms in WebAssembly (1.8 s in the JavaScript flavour).
-    regex: OnceLock<Option<meta::Regex>>,
+    regex: OnceLock<Option<Regex>>,
     members: Vec<Member>,
     /// The group's place in `PHRASES.groups`: its key in `PARSED`.
     index: usize,
@@ -528,7 +528,7 @@ struct ScanGroup {
 
 impl ScanGroup {
     /// The group's regex, compiled now if it is not yet.
-    fn regex(&self) -> Option<&meta::Regex> {
+    fn regex(&self) -> Option<&Regex> {
         self.regex.get_or_init(|| compile_parsed(self.index, &self.families())).as_ref()
     }
 
@@ -539,20 +539,16 @@ impl ScanGroup {
 
 /// The leftmost match of any of a group's families (its `regex`) at or after `from`:
 /// start, end.
-fn find_at(regex: &meta::Regex, haystack: &str, from: usize) -> Option<(usize, usize)> {
-    if from > haystack.len() {
-        return None;
-    }
-    let found = regex.search(&Input::new(haystack).range(from..))?;
+fn find_at(regex: &Regex, haystack: &str, from: usize) -> Option<(usize, usize)> {
+    let found = regex.find_at(haystack, from)?;
     Some((found.start(), found.end()))
 }
 
 /// Where member `i`'s family, matched from the start of `rest` (a text of its own: its
 /// start counts as a word boundary) by its group's `regex`, ends its match, if it has
 /// one there.
-fn family_end(regex: &meta::Regex, i: usize, rest: &str) -> Option<usize> {
-    let pattern = PatternID::new(i).ok()?;
-    Some(regex.search(&Input::new(rest).anchored(Anchored::Pattern(pattern)))?.end())
+fn family_end(regex: &Regex, i: usize, rest: &str) -> Option<usize> {
+    regex.end_of(i, rest)
 }
 
 struct PhraseIndex {
@@ -681,13 +677,13 @@ static PARSED: Mutex<Option<(usize, Vec<Hir>)>> = Mutex::new(None);
 
 /// Greetings, courtesies, canned lines, "let's connect": compiled on first use, or by
 /// `warm_up` in two pieces.
-static CONTENTLESS: OnceLock<Option<meta::Regex>> = OnceLock::new();
+static CONTENTLESS: OnceLock<Option<Regex>> = OnceLock::new();
 
-fn contentless() -> Option<&'static meta::Regex> {
+fn contentless() -> Option<&'static Regex> {
     CONTENTLESS.get_or_init(|| compile_parsed(PHRASES.groups.len(), &lexicon::CONTENTLESS.iter().collect::<Vec<_>>())).as_ref()
 }
 
-static META_QUESTION: LazyLock<Option<meta::Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
+static META_QUESTION: LazyLock<Option<Regex>> = LazyLock::new(|| compile(lexicon::META_QUESTION));
 
 /// A negation just before a match, within the same clause, at most two words away.
 static NEGATION_BEFORE: LazyLock<Option<Regex>> = LazyLock::new(|| {
@@ -772,7 +768,7 @@ fn scan(group: &ScanGroup, haystack: &str, first_match: &mut [Option<(usize, usi
 }
 
 /// Notes which of the group's families (not yet seen) match at `start`.
-fn record_at(group: &ScanGroup, regex: &meta::Regex, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
+fn record_at(group: &ScanGroup, regex: &Regex, haystack: &str, start: usize, first_match: &mut [Option<(usize, usize)>]) {
     let rest = haystack.get(start..).unwrap_or("");
     let bytes = haystack.as_bytes();
     // The combined regex checks word boundaries on the whole note, but `rest` starts a
@@ -853,18 +849,18 @@ fn negated_before(haystack: &str, start: usize) -> bool {
 /// alternation measured about three times slower without a capture group around each
 /// family, which keeps the parser from merging the families' phrases; separate
 /// patterns keep them apart too.)
-fn compile(families: &[Family]) -> Option<meta::Regex> {
+fn compile(families: &[Family]) -> Option<Regex> {
     compile_refs(&families.iter().collect::<Vec<_>>())
 }
 
-fn compile_refs(families: &[&Family]) -> Option<meta::Regex> {
-    meta::Regex::builder().build_many_from_hir(&parse(families)?).ok()
+fn compile_refs(families: &[&Family]) -> Option<Regex> {
+    Regex::from_hirs(&parse(families)?)
 }
 
 /// Like [`compile_refs`], from the patterns `warm_up` parsed if it parsed them for
-/// `key` (`PARSED`). The same patterns with the same syntax either way: regex-automata's
-/// `build_many` itself parses each pattern so, then builds from the parsed forms.
-fn compile_parsed(key: usize, families: &[&Family]) -> Option<meta::Regex> {
+/// `key` (`PARSED`). The same patterns with the same syntax either way (ASCII mode, as
+/// `Regex::ascii` parses a pattern), then built from the parsed forms.
+fn compile_parsed(key: usize, families: &[&Family]) -> Option<Regex> {
     let parked = {
         let mut parsed = PARSED.lock().unwrap_or_else(PoisonError::into_inner);
         match parsed.take() {
@@ -876,7 +872,7 @@ fn compile_parsed(key: usize, families: &[&Family]) -> Option<meta::Regex> {
         }
     };
     match parked {
-        Some(hirs) => meta::Regex::builder().build_many_from_hir(&hirs).ok(),
+        Some(hirs) => Regex::from_hirs(&hirs),
         None => compile_refs(families),
     }
 }
@@ -895,7 +891,7 @@ fn family_pattern(family: &Family) -> String {
 /// ASCII-only matching: the note is folded to ASCII for every language the lists
 /// know, so Unicode classes would only cost size (in wasm) and speed.
 fn build(pattern: &str) -> Option<Regex> {
-    RegexBuilder::new(pattern).unicode(false).build().ok()
+    Regex::ascii(pattern)
 }
 
 /// Adds `\b` before a phrase that starts with a word or a group, and after one that
@@ -1037,7 +1033,7 @@ mod tests {
                     let alone = build(&with_word_boundaries(phrase));
                     assert!(alone.is_some(), "{name}/{}: phrase does not compile: {phrase}", family.name);
                     if let Some(regex) = alone {
-                        assert_eq!(regex.captures_len(), 1, "{name}/{}: phrase has a capture group: {phrase}", family.name);
+                        assert_eq!(regex.group_len(), 1, "{name}/{}: phrase has a capture group: {phrase}", family.name);
                     }
                 }
             }

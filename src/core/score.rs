@@ -18,7 +18,7 @@
 use std::collections::BTreeMap;
 use std::sync::LazyLock;
 
-use regex::{Regex, RegexBuilder};
+use crate::re::Regex;
 
 use crate::invitation::Invitation;
 use crate::lexicon;
@@ -279,7 +279,7 @@ fn is_blank(text: &str) -> bool {
 }
 
 /// "LION" in capitals, as open networkers write it (not "Lion" the surname or animal).
-static LION: LazyLock<Option<Regex>> = LazyLock::new(|| RegexBuilder::new(r"\bL\.?I\.?O\.?N\b").unicode(false).build().ok());
+static LION: LazyLock<Option<Regex>> = LazyLock::new(|| Regex::ascii(r"\bL\.?I\.?O\.?N\b"));
 static OPEN_NETWORKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
     let pattern = lexicon::OPEN_NETWORKER
         .iter()
@@ -287,7 +287,7 @@ static OPEN_NETWORKER: LazyLock<Option<Regex>> = LazyLock::new(|| {
         .map(|p| crate::note::with_word_boundaries(p))
         .collect::<Vec<_>>()
         .join("|");
-    RegexBuilder::new(&pattern).unicode(false).build().ok()
+    Regex::ascii(&pattern)
 });
 
 /// The headline's regexes, one piece each of `crate::warm_up_step`.

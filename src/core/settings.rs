@@ -38,9 +38,9 @@ pub enum Severity {
     Warning,
 }
 
-/// One problem found in settings or in an imported file.
-#[derive(Debug, Clone, PartialEq, Eq, Serialize)]
-#[serde(rename_all = "camelCase")]
+/// One problem found in settings or in an imported file. Serialised (for the
+/// extension pages) with its English `message` as well.
+#[derive(Debug, Clone, PartialEq, Eq)]
 pub struct Problem {
     /// Where: `noteTemplates[2].text`, `scoring.goodAt`; empty for the file as a whole.
     pub path: String,
@@ -50,17 +50,13 @@ pub struct Problem {
     /// The values the message names, in order ($1, $2, ... in the message).
     pub args: Vec<String>,
     pub severity: Severity,
-    /// The message in English, for logs, tests and any language without a translation.
-    pub message: String,
     /// For template problems: the UTF-16 offset in the text, to select it.
-    #[serde(skip_serializing_if = "Option::is_none")]
     pub at: Option<usize>,
 }
 
 impl Problem {
     pub(crate) fn new(severity: Severity, path: impl Into<String>, code: &'static str, args: Vec<String>) -> Problem {
-        let message = english(code, &args);
-        Problem { path: path.into(), code, args, severity, message, at: None }
+        Problem { path: path.into(), code, args, severity, at: None }
     }
 
     pub(crate) fn error(path: impl Into<String>, code: &'static str, args: Vec<String>) -> Problem {
@@ -79,14 +75,40 @@ impl Problem {
     pub fn is_error(&self) -> bool {
         self.severity == Severity::Error
     }
+
+    /// The message in English, for logs, tests and any language without a translation.
+    /// Written when asked for rather than kept: the content script's module reads
+    /// settings (and finds problems) but never shows one, so it carries no message text.
+    pub fn message(&self) -> String {
+        english(self.code, &self.args)
+    }
+}
+
+impl Serialize for Problem {
+    // As `#[derive(Serialize)]` with camelCase names and `at` skipped when `None` wrote
+    // it, `message` included.
+    fn serialize<S: serde::Serializer>(&self, serializer: S) -> Result<S::Ok, S::Error> {
+        use serde::ser::SerializeStruct;
+        let mut out = serializer.serialize_struct("Problem", 5 + usize::from(self.at.is_some()))?;
+        out.serialize_field("path", &self.path)?;
+        out.serialize_field("code", self.code)?;
+        out.serialize_field("args", &self.args)?;
+        out.serialize_field("severity", &self.severity)?;
+        out.serialize_field("message", &self.message())?;
+        match self.at {
+            Some(at) => out.serialize_field("at", &at)?,
+            None => out.skip_field("at")?,
+        }
+        out.end()
+    }
 }
 
 impl std::fmt::Display for Problem {
     fn fmt(&self, f: &mut std::fmt::Formatter<'_>) -> std::fmt::Result {
         if self.path.is_empty() {
-            f.write_str(&self.message)
+            f.write_str(&self.message())
         } else {
-            write!(f, "{}: {}", self.path, self.message)
+            write!(f, "{}: {}", self.path, self.message())
         }
     }
 }

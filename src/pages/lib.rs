@@ -288,9 +288,9 @@ pub fn history_merge_import(stored: JsValue, imported: JsValue) -> JsValue {
     let stored = parse_records(stored);
     let imported: Vec<Value> = from_js(imported).unwrap_or_default();
     let mut out = Map::new();
-    for record in imported.iter().filter_map(|v| Record::from_value(v).ok()) {
+    for record in imported.iter().filter_map(Record::read) {
         let Some(key) = record.key() else { continue };
-        let current = out.get(&key).and_then(|v| Record::from_value(v).ok()).or_else(|| stored.get(&key).cloned());
+        let current = out.get(&key).and_then(Record::read).or_else(|| stored.get(&key).cloned());
         if let Some(keep) = history::merge_imported(current.as_ref(), &record) {
             out.insert(key, serde_json::to_value(&keep).unwrap_or(Value::Null));
         }

@@ -135,11 +135,23 @@ fn background_is_dark(document: &Document) -> bool {
 
 fn luminance_of_css_rgb(css: &str) -> Option<f64> {
     let inner = css.trim().strip_prefix("rgb")?.trim_start_matches('a').trim_start_matches('(').trim_end_matches(')');
-    let parts: Vec<f64> = inner.split(',').filter_map(|p| p.trim().parse().ok()).collect();
+    let parts: Vec<f64> = inner.split(',').filter_map(|p| css_number(p.trim())).collect();
     if parts.len() < 3 || parts.get(3).is_some_and(|a| *a < 0.5) {
         return None;
     }
     Some((0.2126 * parts[0] + 0.7152 * parts[1] + 0.0722 * parts[2]) / 255.0)
+}
+
+/// A plain decimal number as computed styles write a colour's parts ("255", "0.5"),
+/// else `None`. By hand rather than `str::parse::<f64>`: that parser (exponents,
+/// `inf`, exact rounding) was about 5 KB of the content script's module, for this alone.
+fn css_number(text: &str) -> Option<f64> {
+    let (whole, fraction) = text.split_once('.').unwrap_or((text, ""));
+    if whole.is_empty() && fraction.is_empty() || !(whole.bytes().chain(fraction.bytes())).all(|b| b.is_ascii_digit()) {
+        return None;
+    }
+    let digits = |s: &str| s.bytes().fold(0.0, |n, b| n * 10.0 + f64::from(b - b'0'));
+    Some(digits(whole) + digits(fraction) / 10f64.powi(fraction.len() as i32))
 }
 
 /// Marks a host with the page's current theme, for the CSS.
@@ -184,4 +196,22 @@ pub fn copy_to_clipboard(document: &Document, scratch: Option<&web_sys::HtmlText
         let _ = area.set_attribute("hidden", "");
     }
     copied
+}
+
+#[cfg(test)]
+mod tests {
+    use super::*;
+
+    #[test]
+    fn css_numbers_read_as_the_standard_parser_reads_them() {
+        for text in ["0", "255", "12.5", "0.35", ".5", "5.", "007", "1.000001"] {
+            assert_eq!(css_number(text), text.parse::<f64>().ok(), "{text}");
+        }
+        for text in ["", ".", "-1", "1e3", "inf", "NaN", "1 2", "12px", " 1"] {
+            assert_eq!(css_number(text), None, "{text}");
+        }
+        assert!(luminance_of_css_rgb("rgb(255, 255, 255)").is_some_and(|l| l > 0.99));
+        assert_eq!(luminance_of_css_rgb("rgba(0, 0, 0, 0)"), None);
+        assert!(luminance_of_css_rgb("rgb(27, 31, 35)").is_some_and(|l| l < 0.35));
+    }
 }

@@ -379,7 +379,10 @@ fn position_near(panel: &Element, control: &Element) {
     } else {
         ("bottom", (vh - rect.top() + 8.0).max(8.0))
     };
-    super::set_style(panel, &[("left", &format!("{left:.0}px")), (vertical, &format!("{value:.0}px"))]);
+    // Whole pixels, written as integers: formatting an f64 would bring float formatting
+    // (about 5 KB) into the module for these two values alone.
+    let px = |v: f64| format!("{}px", v.round() as i32);
+    super::set_style(panel, &[("left", &px(left)), (vertical, &px(value))]);
 }
 
 fn render_suggestion(root: &ShadowRoot) {

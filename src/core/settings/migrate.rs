@@ -572,7 +572,7 @@ mod tests {
         assert_eq!(codes("{\"format\": \"notefirst-settings\", \"settings\": {\"version\": 1,}"), ["json-syntax"]);
         let e = &import("{\n  \"a\": 1,\n  \"b\": x\n}").unwrap_err()[0];
         assert_eq!((e.args[0].as_str(), e.args[1].as_str()), ("3", "8"), "{e:?}");
-        assert_eq!(e.message, "This file is not valid JSON (line 3, column 8): expected value.");
+        assert_eq!(e.message(), "This file is not valid JSON (line 3, column 8): expected value.");
         assert_eq!(codes("[1, 2]"), ["not-settings"]);
         assert_eq!(codes("{\"version\": 1}"), ["not-settings"]);
         assert_eq!(codes("{\"format\": \"other\", \"settings\": {\"version\": 1}}"), ["not-settings"]);
@@ -615,7 +615,7 @@ mod tests {
         let typo = &errors[2];
         assert_eq!(typo.args, ["frist_name", "4", "first_name"]);
         assert_eq!(typo.at, Some(3));
-        assert_eq!(typo.message, "Unknown placeholder {frist_name} at character 4. Did you mean {first_name}?");
+        assert_eq!(typo.message(), "Unknown placeholder {frist_name} at character 4. Did you mean {first_name}?");
     }
 
     #[test]

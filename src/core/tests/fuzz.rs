@@ -772,7 +772,7 @@ proptest! {
             }
             Err(problems) => {
                 prop_assert!(!problems.is_empty());
-                prop_assert!(problems.iter().all(|p| p.is_error() && !p.message.is_empty()));
+                prop_assert!(problems.iter().all(|p| p.is_error() && !p.message().is_empty()));
             }
         }
     }
