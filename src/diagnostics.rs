@@ -490,9 +490,7 @@ fn look_controls(root: &Element, kind: PageKind, found: &mut Vec<Part>, missing:
         }
     }
     if matches!(kind, PageKind::Profile | PageKind::Search | PageKind::MyNetwork) {
-        // Whether a control is ours is asked only of the Connect ones (rare): a call less
-        // for each of the page's hundreds of controls.
-        let connects = dom::query_all(root, invite::CONTROLS).iter().filter(|c| invite::is_connect(c) && !dom::is_ours(c)).count();
+        let connects = invite::count_connects(root);
         if connects > 0 {
             found.push(part("connect", Some(connects), None));
         }

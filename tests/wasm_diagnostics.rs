@@ -228,3 +228,16 @@ fn anything_but_a_report_is_dropped() {
     // What storage holds when nothing was ever stored, or something else entirely.
     assert_eq!(merge(&json!({"a": 1}), report(4, 1.0)).len(), 1);
 }
+
+#[wasm_bindgen_test]
+fn connect_controls_are_counted_by_label_text_or_invite_link() {
+    // Connect by its label, by its text, and an invite link with neither (found by its
+    // href in one query); a Follow button and a profile link are not Connect controls.
+    let root = container(
+        r##"<div role="listitem"><a href="/in/noor-haddad-ml/">Noor Haddad</a><button aria-label="Invite Noor Haddad to connect">Connect</button></div>
+        <div role="listitem"><button>Connect</button><button aria-label="Follow Poster 3">+ Follow</button></div>
+        <div role="listitem"><a href="/preload/custom-invite/?vanityName=dana-w">Add</a><a href="/in/dana-w/">Dana</a></div>"##,
+    );
+    let (found, _) = look(&root, PageKind::MyNetwork);
+    assert!(ids(&found).contains(&("connect", Some(3), None)), "{:?}", ids(&found));
+}

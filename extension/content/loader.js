@@ -29,7 +29,10 @@
   let batchRequested = false;
   let lastHref = "";
   const reported = new Set();
-  let memo; // element -> the watched one around it, or null; reset by core calls (marks)
+  // Node -> the watched element around it, or null. Reset by the core calls that may
+  // mark or unmark cards (`data-nf-seen`, which `watched` selects); not by those that only
+  // read (a click or a key the core looks at), so typing on a busy page keeps it.
+  let memo = new WeakMap();
 
   // Once per kind of failure: a broken page must not flood the console.
   function report(what, error) {
@@ -42,8 +45,8 @@
   const MAX_RESTARTS = 3;
   let restarts = 0;
 
-  function guarded(what, fn) {
-    memo = new WeakMap();
+  function guarded(what, fn, marks = true) {
+    if (marks) memo = new WeakMap();
     try {
       return fn();
     } catch (error) {
@@ -99,7 +102,8 @@
     if (!core || location.href !== lastHref) return pending.clear(), core && onNavigation();
     const [sel, box, hints, words] = watched;
     const said = RegExp(words ?? "", "i");
-    const matters = (n, r = n.closest(box) ?? n) => said.test(r.textContent) || r.matches(hints) || around(r.parentElement) || r.querySelector(hints);
+    // Cheapest first: what lies in a watched element (memoised) matters whatever it is.
+    const matters = (n, r = n.closest(box) ?? n) => around(r.parentElement) || said.test(r.textContent) || r.matches(hints) || r.querySelector(hints);
     // Memoised for any node, text nodes included: a busy page rewrites the same few
     // nodes over and over, so most records cost one lookup here.
     const around = (n) => {
@@ -112,8 +116,9 @@
       for (const r of records) {
         // Only an element with element children can have had elements added.
         const t = r.target;
-        let theirs = !t.firstElementChild || !r.addedNodes.length;
-        if (!theirs) for (const n of r.addedNodes) if (!ours(n)) (theirs = true), n.nodeType === 1 && matters(n) && pending.add(n);
+        const added = t.firstElementChild && r.addedNodes;
+        let theirs = !added?.length;
+        if (!theirs) for (const n of added) if (!ours(n)) (theirs = true), n.nodeType === 1 && matters(n) && pending.add(n);
         const a = theirs && around(t);
         if (a) pending.add(a);
       }
@@ -141,7 +146,7 @@
 
   function observe() {
     if (observer) return;
-    watched = guarded("starting", () => core.watched()) ?? watched;
+    watched = guarded("starting", () => core.watched(), false) ?? watched;
     observer = new MutationObserver((records) => (queue.push(records), scheduleBatch()));
     observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
     addEventListener("scroll", nearer, { capture: true, passive: true });
@@ -239,9 +244,9 @@
   // An invitation leaves on a click (or Enter/Space) LinkedIn handles: the core sees it
   // first (capture phase on window) and decides whether to hold it back
   // (src/features/outgoing.rs). Accept and Ignore clicks, for the history: only read.
-  addEventListener("click", (event) => core && guarded("recording a decision", () => core.history_click(event)), true);
+  addEventListener("click", (event) => core && guarded("recording a decision", () => core.history_click(event), false), true);
 
-  const intercept = (event) => core && guarded("checking an invitation", () => core.intercept(event));
+  const intercept = (event) => core && guarded("checking an invitation", () => core.intercept(event), false);
   addEventListener("click", intercept, true);
   addEventListener("keydown", intercept, true);
 

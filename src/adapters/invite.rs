@@ -668,7 +668,24 @@ fn connect_name(control: &Element) -> Option<Option<String>> {
 }
 
 fn is_invite_link(control: &Element) -> bool {
-    dom::attr(control, "href").is_some_and(|h| h.contains("/preload/custom-invite"))
+    dom::attr(control, "href").is_some_and(|h| h.contains(INVITE_LINK))
+}
+
+/// What an invite link's URL holds ([`is_invite_link`]).
+const INVITE_LINK: &str = "/preload/custom-invite";
+
+/// How many Connect controls ([`is_connect`]) `scope` holds outside our UI. The invite
+/// links are found in one query rather than by reading every control's href: the
+/// diagnostics probe counts these on pages with hundreds of controls, a busy one among
+/// them (README, "Performance").
+pub fn count_connects(scope: &Element) -> usize {
+    let links = js_sys::Set::new(&wasm_bindgen::JsValue::UNDEFINED);
+    for link in dom::query_all(scope, &format!("[href*='{INVITE_LINK}']")) {
+        links.add(&link);
+    }
+    let any_link = links.size() > 0;
+    // Whether a control is ours is asked only of the Connect ones (rare).
+    dom::query_all(scope, CONTROLS).iter().filter(|c| (connect_name(c).is_some() || (any_link && links.has(c))) && !dom::is_ours(c)).count()
 }
 
 /// The `vanityName` of a `/preload/custom-invite/?vanityName=<slug>` URL.
