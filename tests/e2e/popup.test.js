@@ -163,16 +163,14 @@ for (const browser of BROWSERS) {
       server.route("/mynetwork/invitation-manager/received/", { file: entry.file, csp: "strict" });
       await session.goto(RECEIVED);
       // NoteFirst badges the cards near the viewport (this window is narrow, its cards
-      // tall): the user scrolls to the others, as here.
-      await session.waitFor(
-        (n) => {
-          if (document.querySelectorAll("[data-nf-badge]").length >= n) return true;
-          const accepts = [...document.querySelectorAll('button[aria-label^="Accept"], a[aria-label^="Accept"]')];
-          accepts.find((a) => !a.closest("[data-nf-seen]"))?.scrollIntoView({ block: "center" });
-          return false;
-        },
-        { args: [entry.cards.length], timeout: 30_000, message: "every card badged as the user scrolls" },
-      );
+      // tall): the user scrolls down the list, half a screen at a time, to the others.
+      await session.waitFor(() => document.querySelector("[data-nf-badge]"), { timeout: 30_000, message: "the first screen badged" });
+      const badged = () => session.evaluate(() => document.querySelectorAll("[data-nf-badge]").length);
+      for (let step = 0; step < 60 && (await badged()) < entry.cards.length; step++) {
+        await session.evaluate(() => scrollBy(0, innerHeight / 2));
+        await new Promise((r) => setTimeout(r, 700));
+      }
+      await session.waitFor((n) => document.querySelectorAll("[data-nf-badge]").length >= n, { args: [entry.cards.length], timeout: 10_000 });
       const bands = await session.evaluate(() =>
         Object.fromEntries(
           [...document.querySelectorAll("[data-nf-badge]")].map((b) => {
