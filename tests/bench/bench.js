@@ -594,10 +594,15 @@ async function busyRun(session, server, c) {
   server.route(c.path, { file, csp: c.csp });
   await session.s.goto(`${ORIGIN}${c.path}`);
   if (c.core) {
-    await session.s.waitFor(() => document.documentElement.hasAttribute("data-nf-active")
-      && document.querySelectorAll("[data-nf-badge]").length >= 20, { timeout: 120_000, interval: 200 });
+    // The invitations on screen badged (those further down wait for a scroll), then
+    // a moment for the rest of the band near the viewport.
+    await session.s.waitFor(() => {
+      const cards = [...document.querySelectorAll('[aria-label^="Ignore an invitation to connect from "]')].map((b) => b.closest('[role="listitem"]'));
+      const onScreen = cards.filter((c) => { const r = c.getBoundingClientRect(); return r.bottom > 0 && r.top < innerHeight && r.height > 0; });
+      return document.documentElement.hasAttribute("data-nf-active") && onScreen.length > 0 && onScreen.every((c) => c.querySelector("[data-nf-badge]"));
+    }, { timeout: 120_000, interval: 200 });
   }
-  await sleep(1000);
+  await sleep(c.core ? 2000 : 1000);
   const flavour = await session.s.evaluate(() => document.documentElement.getAttribute("data-nf-active"));
   const metric = async () => Object.fromEntries((await session.cdp.send("Performance.getMetrics")).metrics.map((m) => [m.name, m.value]));
   const m0 = await metric();
