@@ -537,20 +537,6 @@ impl ScanGroup {
     }
 }
 
-/// The leftmost match of any of a group's families (its `regex`) at or after `from`:
-/// start, end.
-fn find_at(regex: &Regex, haystack: &str, from: usize) -> Option<(usize, usize)> {
-    let found = regex.find_at(haystack, from)?;
-    Some((found.start(), found.end()))
-}
-
-/// Where member `i`'s family, matched from the start of `rest` (a text of its own: its
-/// start counts as a word boundary) by its group's `regex`, ends its match, if it has
-/// one there.
-fn family_end(regex: &Regex, i: usize, rest: &str) -> Option<usize> {
-    regex.end_of(i, rest)
-}
-
 struct PhraseIndex {
     groups: Vec<ScanGroup>,
     /// Families per signal, for indexing: `SIGNAL_SPECS[i]`'s families start at `offsets[i]`.
@@ -755,7 +741,8 @@ fn scan(group: &ScanGroup, haystack: &str, first_match: &mut [Option<(usize, usi
     let mut run_end = 0;
     let mut inner = 0;
     while from <= haystack.len() && unseen(first_match) {
-        let Some((start, end)) = find_at(regex, haystack, from) else { break };
+        // The leftmost match of any of the group's families.
+        let Some((start, end)) = regex.find_at(haystack, from).map(|m| (m.start(), m.end())) else { break };
         if start < run_end {
             inner += 1;
         } else {
@@ -781,7 +768,8 @@ fn record_at(group: &ScanGroup, regex: &Regex, haystack: &str, start: usize, fir
         if first_match.get(member.family).is_none_or(Option::is_some) || (mid_word && member.word_led) {
             continue;
         }
-        let Some(end) = family_end(regex, i, rest).map(|e| start + e) else {
+        // Where member `i`'s family, matched from the start of `rest`, ends its match.
+        let Some(end) = regex.end_of(i, rest).map(|e| start + e) else {
             continue;
         };
         if SIGNAL_SPECS.get(member.spec).is_some_and(|s| s.negatable) && *negated.get_or_insert_with(|| negated_before(haystack, start)) {
