@@ -993,6 +993,30 @@ mod tests {
         analyse_note(note).has(signal)
     }
 
+    /// Every scan group finds its matches where the PikeVM does (re.rs finds where a
+    /// match starts by walking forwards), searched as `scan` searches: from the start
+    /// of every bench note, then from the word after each match's start.
+    #[test]
+    fn scan_groups_find_the_matches_the_pikevm_finds() {
+        let notes = include_str!("../../tests/bench/notes.tsv");
+        let mut compared = 0;
+        for line in notes.lines() {
+            let folded = Folded::new(line);
+            let text = folded.as_str();
+            for group in &PHRASES.groups {
+                let Some(regex) = group.regex() else { continue };
+                let mut from = 0;
+                while let Some((start, end)) = regex.find_at(text, from).map(|m| (m.start(), m.end())) {
+                    assert_eq!(Some((start, end)), regex.find_at_by_pikevm(text, from), "{text:?} from {from}");
+                    compared += 1;
+                    from = next_word_start(text, start);
+                }
+                assert_eq!(regex.find_at_by_pikevm(text, from), None, "{text:?} from {from}");
+            }
+        }
+        assert!(compared > 100, "only {compared} matches compared");
+    }
+
     #[test]
     fn every_phrase_list_compiles_and_is_folded_ascii() {
         let lists: [(&str, &[Family]); 12] = [
