@@ -77,8 +77,8 @@ pub(crate) struct Regex {
     dfa: Arc<DFA>,
     pool: Pool<Cache, CacheFn<Cache>>,
     /// Which bytes can begin a match after which bytes: built on the first search that
-    /// looks for a start. `None` inside if it could not be built (then every position
-    /// is tried).
+    /// looks for a start. `None` inside if it could not be built (then the PikeVM
+    /// finds every start).
     starts: OnceLock<Option<Starts>>,
     /// For the rare search whose forward walks grow long: built then, from the same NFA.
     pike: OnceLock<Option<PikeVM>>,
@@ -159,7 +159,7 @@ impl Regex {
     /// budget, or the DFA failed (it cannot here), or no start was found (it must be):
     /// the caller then asks the PikeVM.
     fn walk_to_start(&self, cache: &mut Cache, haystack: &[u8], from: usize, end: usize) -> Option<usize> {
-        let starts = self.starts.get_or_init(|| Starts::build(&self.dfa, cache)).as_ref();
+        let starts = self.starts.get_or_init(|| Starts::build(&self.dfa, cache)).as_ref()?;
         let mut budget = WALK_STEPS_PER_BYTE * (end - from) + WALK_STEPS_MIN;
         // Start states fetched in this search, by kind of what precedes (fetching one
         // costs more than the walk's first steps). A cache that is cleared renumbers
@@ -167,29 +167,19 @@ impl Regex {
         let mut start_states: [Option<LazyStateID>; 8] = [None; 8];
         let mut clears = cache.clear_count();
         let mut look_behind = from.checked_sub(1).and_then(|i| haystack.get(i).copied());
-        let before_end = haystack.get(from..end.min(haystack.len()))?;
-        for (at, &byte) in (from..).zip(before_end) {
+        for (at, &byte) in (from..).zip(haystack.get(from..end)?) {
             let behind = look_behind.replace(byte);
-            // A UTF-8 continuation byte never starts a match; the table says more.
-            let kind = match starts {
-                Some(starts) => match starts.kind_if_may_start(behind, byte) {
-                    Some(kind) => Some(kind),
-                    None => continue,
-                },
-                None if (byte as i8) < -0x40 => continue,
-                None => None,
-            };
+            let Some(kind) = starts.kind_if_may_start(behind, byte) else { continue };
             if cache.clear_count() != clears {
                 start_states = [None; 8];
                 clears = cache.clear_count();
             }
-            let known = kind.and_then(|k| start_states.get(k).copied().flatten());
-            let state = match known {
+            let state = match start_states.get(kind).copied().flatten() {
                 Some(state) => state,
                 None => {
                     let config = start::Config::new().anchored(Anchored::Yes).look_behind(behind);
                     let state = self.dfa.start_state(cache, &config).ok()?;
-                    if let Some(slot) = kind.and_then(|k| start_states.get_mut(k)) {
+                    if let Some(slot) = start_states.get_mut(kind) {
                         *slot = Some(state);
                     }
                     state
@@ -292,8 +282,8 @@ impl Starts {
             *kind = u8::try_from(index).ok()?;
         }
         // State IDs change when a cache is cleared: a table built across a clear could
-        // have merged different starts. (It cannot happen this early; then every
-        // position is simply tried.)
+        // have merged different starts. (It cannot happen this early; were it to, the
+        // PikeVM would find every start.)
         (cache.clear_count() == clears).then_some(Starts { kind_of, first_bytes })
     }
 
