@@ -551,6 +551,16 @@ function traceSummary(events, pageHost) {
     top.push(e);
   }
   const extMs = top.reduce((s, e) => s + e.dur, 0) / 1000;
+  // Where it goes: the extension's top-level calls by function (name and line of the
+  // entry point the browser called: the observer's callback, a batch, a core timer...).
+  const byEntry = {};
+  for (const e of top) {
+    const d = e.args.data;
+    const key = `${d.functionName || "(anonymous)"} ${String(d.url).split("/").pop()}:${d.lineNumber ?? "?"}:${d.columnNumber ?? "?"}`;
+    const got = (byEntry[key] ??= { calls: 0, ms: 0 });
+    got.calls++;
+    got.ms += e.dur / 1000;
+  }
   const tasks = events.filter((e) => e.name === "RunTask" && e.ph === "X" && onMain(e) && e.dur > 50_000);
   const long = tasks.map((t) => {
     const inside = top.filter((e) => e.ts >= t.ts && e.ts < t.ts + t.dur).reduce((s, e) => s + e.dur, 0);
@@ -561,6 +571,7 @@ function traceSummary(events, pageHost) {
   const attributable = long.filter((t) => t.extensionMs > 0 && (t.ms - t.extensionMs < 50 || t.extensionMs >= 50));
   return {
     extensionScriptMs: extMs,
+    extensionByEntry: Object.fromEntries(Object.entries(byEntry).sort((a, b) => b[1].ms - a[1].ms).map(([k, v]) => [k, { calls: v.calls, ms: Math.round(v.ms * 10) / 10 }])),
     longTasks: long.length,
     longestTaskMs: long.reduce((m, t) => Math.max(m, t.ms), 0),
     attributable: attributable.length,
