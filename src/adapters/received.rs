@@ -222,13 +222,11 @@ pub fn read_card(card: &Element) -> Option<Card> {
                     matched.push("name:accept-label");
                 }
             }
-            Some(InvitationControl::Ignore(name)) => {
-                if inv.full_name.is_none() && name.is_some() {
-                    inv.full_name = name;
-                    matched.push("name:ignore-label");
-                }
+            Some(InvitationControl::Ignore(name)) if inv.full_name.is_none() && name.is_some() => {
+                inv.full_name = name;
+                matched.push("name:ignore-label");
             }
-            None => {}
+            Some(InvitationControl::Ignore(_)) | None => {}
         }
     }
     let accept = accept?;

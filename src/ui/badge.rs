@@ -3,11 +3,9 @@
 //! every rule that fired, its points and the quoted evidence. Keyboard operable
 //! (Enter/Space toggle, Escape closes) and labelled for screen readers.
 
-use super::{child, create_host};
+use super::{child, create_host, SharedListener};
 use crate::app;
 use notefirst_core::{Assessment, Band};
-use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, KeyboardEvent, MouseEvent, ShadowRoot};
 
@@ -53,16 +51,7 @@ fn rule_reason(rule: &str, english: &str) -> String {
 }
 
 thread_local! {
-    // One set of listeners serves every badge: no closure per card, nothing leaks.
-    static LISTENER: RefCell<Option<Closure<dyn FnMut(Event)>>> = const { RefCell::new(None) };
-}
-
-fn with_listener(f: impl FnOnce(&js_sys::Function)) {
-    LISTENER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let closure = slot.get_or_insert_with(|| Closure::wrap(Box::new(on_event) as Box<dyn FnMut(Event)>));
-        f(closure.as_ref().unchecked_ref());
-    });
+    static LISTENER: SharedListener = const { SharedListener::new() };
 }
 
 /// Creates the badge host for an assessment.
@@ -70,11 +59,7 @@ pub fn create(document: &Document, assessment: &Assessment) -> Option<Element> {
     let (host, root) = create_host(document, "nf-badge", CSS)?;
     host.set_attribute("data-nf-badge", "").ok()?;
     update(document, &host, assessment)?;
-    with_listener(|listener| {
-        for event in ["click", "keydown", "mouseover", "mouseout", "focusin", "focusout"] {
-            let _ = root.add_event_listener_with_callback(event, listener);
-        }
-    });
+    LISTENER.with(|l| l.listen(&root, &["click", "keydown", "mouseover", "mouseout", "focusin", "focusout"], on_event));
     Some(host)
 }
 
@@ -175,13 +160,11 @@ fn on_event(event: Event) {
                 set_open(&root, true);
             }
         }
-        "keydown" => {
-            if event.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape") {
-                set_open(&root, false);
-                if let Some((pill, _)) = parts(&root) {
-                    if let Some(pill) = pill.dyn_ref::<web_sys::HtmlElement>() {
-                        let _ = pill.focus();
-                    }
+        "keydown" if event.dyn_ref::<KeyboardEvent>().is_some_and(|k| k.key() == "Escape") => {
+            set_open(&root, false);
+            if let Some((pill, _)) = parts(&root) {
+                if let Some(pill) = pill.dyn_ref::<web_sys::HtmlElement>() {
+                    let _ = pill.focus();
                 }
             }
         }

@@ -8,10 +8,11 @@ pub mod note_helper;
 pub mod reply;
 pub mod warning;
 
-use std::cell::Cell;
+use std::cell::{Cell, RefCell};
 use crate::dom;
+use wasm_bindgen::closure::Closure;
 use wasm_bindgen::JsCast;
-use web_sys::{Document, Element, ShadowRoot, ShadowRootInit, ShadowRootMode};
+use web_sys::{Document, Element, Event, ShadowRoot, ShadowRootInit, ShadowRootMode};
 
 /// Shared look: system font, focus ring, and the colours both themes use.
 pub const BASE_CSS: &str = r#"
@@ -26,6 +27,28 @@ button { font: inherit; cursor: pointer; }
 :host([data-nf-theme="dark"]) :focus-visible { outline-color: #71b7fb; }
 [hidden] { display: none !important; }
 "#;
+
+/// The one event listener a kind of widget has, shared by all its instances (no
+/// closure per card, nothing leaks): made on first use, kept for the page's life.
+#[derive(Default)]
+pub struct SharedListener(RefCell<Option<EventClosure>>);
+
+type EventClosure = Closure<dyn FnMut(Event)>;
+
+impl SharedListener {
+    pub const fn new() -> SharedListener {
+        SharedListener(RefCell::new(None))
+    }
+
+    /// Has `handler` (the same every call) hear each of `events` inside `root`.
+    pub fn listen(&self, root: &ShadowRoot, events: &[&str], handler: fn(Event)) {
+        let mut slot = self.0.borrow_mut();
+        let closure = slot.get_or_insert_with(|| EventClosure::wrap(Box::new(handler) as Box<dyn FnMut(Event)>));
+        for event in events {
+            let _ = root.add_event_listener_with_callback(event, closure.as_ref().unchecked_ref());
+        }
+    }
+}
 
 /// Creates `<tag>` with an open shadow root styled by `css`; returns both.
 ///

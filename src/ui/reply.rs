@@ -3,11 +3,10 @@
 //! user can change), "Copy", and "Insert" into LinkedIn's open message box. The user
 //! always sends.
 
-use super::{child, create_host};
+use super::{child, create_host, SharedListener};
 use crate::app;
 use notefirst_core::ReplySuggestion;
-use std::cell::{Cell, RefCell};
-use wasm_bindgen::prelude::*;
+use std::cell::Cell;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlTextAreaElement, ShadowRoot};
 
@@ -37,7 +36,7 @@ textarea { display: block; width: 100%; min-height: 110px; margin-top: 6px; font
 pub type ActionHandler = fn(&Element, &str);
 
 thread_local! {
-    static LISTENER: RefCell<Option<Closure<dyn FnMut(Event)>>> = const { RefCell::new(None) };
+    static LISTENER: SharedListener = const { SharedListener::new() };
     static HANDLER: Cell<Option<ActionHandler>> = const { Cell::new(None) };
 }
 
@@ -70,12 +69,7 @@ pub fn create(document: &Document, suggestions: &[ReplySuggestion], index: usize
     status.set_attribute("role", "status").ok()?;
     show(&host, suggestions, index);
     HANDLER.with(|h| h.set(Some(on_action)));
-    LISTENER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let closure = slot.get_or_insert_with(|| Closure::wrap(Box::new(on_event) as Box<dyn FnMut(Event)>));
-        let _ = root.add_event_listener_with_callback("click", closure.as_ref().unchecked_ref());
-        let _ = root.add_event_listener_with_callback("input", closure.as_ref().unchecked_ref());
-    });
+    LISTENER.with(|l| l.listen(&root, &["click", "input"], on_event));
     Some(host)
 }
 

@@ -10,10 +10,9 @@
 //! then restored); with no dialog open it is a small panel over a backdrop, next to the
 //! control that was clicked. Page text (names, notes) is written as text only.
 
-use super::{child, create_host};
+use super::{child, create_host, SharedListener};
 use crate::app;
 use std::cell::RefCell;
-use wasm_bindgen::prelude::*;
 use wasm_bindgen::JsCast;
 use web_sys::{Document, Element, Event, HtmlElement, KeyboardEvent, ShadowRoot};
 
@@ -133,20 +132,9 @@ struct Open {
     on_choice: Option<OnChoice>,
 }
 
-/// One shared listener (made on first use) for every warning.
-type Listener = RefCell<Option<Closure<dyn FnMut(Event)>>>;
-
 thread_local! {
     static OPEN: RefCell<Option<Open>> = const { RefCell::new(None) };
-    static LISTENER: Listener = const { RefCell::new(None) };
-}
-
-fn with_listener(f: impl FnOnce(&js_sys::Function)) {
-    LISTENER.with(|cell| {
-        let mut slot = cell.borrow_mut();
-        let closure = slot.get_or_insert_with(|| Closure::wrap(Box::new(on_event) as Box<dyn FnMut(Event)>));
-        f(closure.as_ref().unchecked_ref());
-    });
+    static LISTENER: SharedListener = const { SharedListener::new() };
 }
 
 /// The open warning's host, if one is open (and still in the page).
@@ -315,11 +303,7 @@ pub fn open(document: &Document, spec: Spec, placement: Placement, return_focus:
     scratch.set_attribute("aria-hidden", "true").ok()?;
     scratch.set_attribute("tabindex", "-1").ok()?;
 
-    with_listener(|listener| {
-        for event in ["click", "keydown"] {
-            let _ = root.add_event_listener_with_callback(event, listener);
-        }
-    });
+    LISTENER.with(|l| l.listen(&root, &["click", "keydown"], on_event));
 
     // Into the page.
     let mut inerted = Vec::new();
