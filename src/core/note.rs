@@ -42,7 +42,7 @@ use crate::re::Regex;
 
 use crate::lexicon::{self, Cue, Family};
 use crate::pitch;
-use crate::text::{clean_quote, Folded};
+use crate::text::{clean_quote, next_char_boundary, Folded};
 
 /// A kind of thing a note can say. Each has a rule of the same id in `score.rs`.
 #[derive(Debug, Clone, Copy, PartialEq, Eq, Hash, PartialOrd, Ord)]
@@ -684,14 +684,6 @@ const NEGATION_WINDOW: usize = 32;
 /// ("preventivo"). A constant, so the whole scan stays linear even when every position
 /// of a long run could start a match.
 const MAX_INNER_MATCHES: usize = 4;
-
-fn next_char_boundary(text: &str, at: usize) -> usize {
-    let mut next = at + 1;
-    while next < text.len() && !text.is_char_boundary(next) {
-        next += 1;
-    }
-    next.min(text.len())
-}
 
 /// The start of the next word after the one at `at` (or the next character, when `at`
 /// is not in a word), for the next search of overlapping matches.

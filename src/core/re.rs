@@ -244,7 +244,7 @@ impl Regex {
         std::iter::from_fn(move || {
             let m = self.find_at(haystack, from)?;
             // No pattern here matches empty; were one to, step over a character.
-            from = if m.end > m.start { m.end } else { next_boundary(haystack, m.end) };
+            from = if m.end > m.start { m.end } else { crate::text::next_char_boundary(haystack, m.end) };
             Some(m)
         })
     }
@@ -314,14 +314,6 @@ impl Starts {
         let kind = usize::from(*self.kind_of.get(look_behind.map_or(256, usize::from))?);
         (*self.first_bytes.get(kind * 256 + usize::from(byte))? != 0).then_some(kind)
     }
-}
-
-fn next_boundary(text: &str, at: usize) -> usize {
-    let mut next = at + 1;
-    while next < text.len() && !text.is_char_boundary(next) {
-        next += 1;
-    }
-    next
 }
 
 /// A Unicode-mode pattern whose named groups are read (card lines: a name, a count),

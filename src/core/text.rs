@@ -147,6 +147,16 @@ fn clause_len(rest: &str) -> usize {
     rest.len()
 }
 
+/// Where the character after the one at byte `at` starts: the next character boundary
+/// past `at`, or `at + 1` at the end of the text.
+pub(crate) fn next_char_boundary(text: &str, at: usize) -> usize {
+    let mut next = at + 1;
+    while next < text.len() && !text.is_char_boundary(next) {
+        next += 1;
+    }
+    next
+}
+
 /// One line of at most [`QUOTE_MAX_CHARS`] characters: invisible characters dropped,
 /// whitespace collapsed, cut at a word boundary with an ellipsis when too long.
 pub fn clean_quote(raw: &str) -> String {
@@ -326,6 +336,15 @@ fn fold_letter(c: char) -> Fold {
 #[cfg(test)]
 mod tests {
     use super::*;
+
+    #[test]
+    fn next_char_boundary_steps_over_whole_characters() {
+        let text = "aé€";
+        assert_eq!(next_char_boundary(text, 0), 1);
+        assert_eq!(next_char_boundary(text, 1), 3);
+        assert_eq!(next_char_boundary(text, 3), 6);
+        assert_eq!(next_char_boundary(text, 6), 7, "past the end: one more");
+    }
 
     #[test]
     fn folds_case_accents_and_punctuation() {
