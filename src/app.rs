@@ -117,7 +117,23 @@ pub fn guard<T>(feature: &'static str, work: impl FnOnce() -> T) -> T {
 
 /// Logs a problem once per feature.
 pub fn report_once(feature: &'static str, message: &str) {
-    let first = REPORTED.with(|r| {
+    if first_report(feature) {
+        web_sys::console::warn_1(&format!("NoteFirst ({feature}): {message}").into());
+    }
+}
+
+/// Logs a problem once per feature, with the value it came with (what a callback
+/// threw), handed to the console as itself: the shipped module is built without
+/// `Debug` output, so formatting it would log nothing.
+pub fn report_once_with(feature: &'static str, message: &str, detail: &wasm_bindgen::JsValue) {
+    if first_report(feature) {
+        web_sys::console::warn_2(&format!("NoteFirst ({feature}): {message}").into(), detail);
+    }
+}
+
+/// Whether `feature` has reported nothing yet (and now has).
+fn first_report(feature: &'static str) -> bool {
+    REPORTED.with(|r| {
         let mut r = r.borrow_mut();
         if r.contains(&feature) {
             false
@@ -125,8 +141,5 @@ pub fn report_once(feature: &'static str, message: &str) {
             r.push(feature);
             true
         }
-    });
-    if first {
-        web_sys::console::warn_1(&format!("NoteFirst ({feature}): {message}").into());
-    }
+    })
 }

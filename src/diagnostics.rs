@@ -367,7 +367,7 @@ fn send(root: &Element, visit: u32, previous: Option<Report>, path: &str, kind: 
     let Some(sink) = SINK.with(|s| s.borrow().clone()) else { return };
     let value = report.serialize(&serde_wasm_bindgen::Serializer::json_compatible()).unwrap_or(JsValue::NULL);
     if let Err(error) = sink.call1(&JsValue::NULL, &value) {
-        app::report_once(FEATURE, &format!("the diagnostics callback failed: {error:?}"));
+        app::report_once_with(FEATURE, "the diagnostics callback failed:", &error);
     }
 }
 

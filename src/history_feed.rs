@@ -87,7 +87,7 @@ fn emit(event: Event) {
         .serialize(&serde_wasm_bindgen::Serializer::json_compatible())
         .unwrap_or(JsValue::NULL);
     if let Err(error) = sink.call1(&JsValue::NULL, &value) {
-        app::report_once(FEATURE, &format!("the history callback failed: {error:?}"));
+        app::report_once_with(FEATURE, "the history callback failed:", &error);
     }
 }
 

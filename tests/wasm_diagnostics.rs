@@ -241,3 +241,25 @@ fn connect_controls_are_counted_by_label_text_or_invite_link() {
     let (found, _) = look(&root, PageKind::MyNetwork);
     assert!(ids(&found).contains(&("connect", Some(3), None)), "{:?}", ids(&found));
 }
+
+#[wasm_bindgen_test]
+fn a_failure_is_logged_once_with_what_was_thrown() {
+    use wasm_bindgen::JsValue;
+    // console.warn, recorded for the length of the test.
+    let console = js_sys::Reflect::get(&js_sys::global(), &"console".into()).unwrap();
+    let original = js_sys::Reflect::get(&console, &"warn".into()).unwrap();
+    let calls = js_sys::Array::new();
+    js_sys::Reflect::set(&js_sys::global(), &"__nfWarnings".into(), &calls).unwrap();
+    let record = js_sys::Function::new_no_args("globalThis.__nfWarnings.push([...arguments])");
+    js_sys::Reflect::set(&console, &"warn".into(), &record).unwrap();
+
+    let thrown = js_sys::Error::new("storage is full");
+    notefirst::app::report_once_with("test-report", "the history callback failed:", &thrown);
+    notefirst::app::report_once_with("test-report", "the history callback failed:", &JsValue::from_str("again"));
+    js_sys::Reflect::set(&console, &"warn".into(), &original).unwrap();
+
+    assert_eq!(calls.length(), 1, "once per feature");
+    let args = js_sys::Array::from(&calls.get(0));
+    assert_eq!(args.get(0).as_string().as_deref(), Some("NoteFirst (test-report): the history callback failed:"));
+    assert!(js_sys::Object::is(&args.get(1), &thrown), "the error itself, not a formatting of it");
+}
