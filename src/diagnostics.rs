@@ -400,18 +400,21 @@ fn part(id: &str, n: Option<usize>, of: Option<usize>) -> Part {
     Part { id: id.to_string(), n: n.map(count), of: of.map(count) }
 }
 
-/// The invitation cards on the page and the parts each was read with. Where the
-/// received feature has marked cards (`data-nf-seen`), those are the cards the adapter
-/// found, and their parts are what the feature read ([`card_read`]); a card read by no
-/// one yet is read here. Else (the feature is off, or the page was never scanned) the
-/// adapter looks for cards itself; the flag is true for the marked ones.
-fn cards_and_parts(root: &Element) -> (Vec<Element>, Vec<u8>, bool) {
+/// The invitation cards near the viewport ([`crate::features::received::near_viewport`],
+/// where the received feature reads them) and the parts each was read with. Where the
+/// feature has marked cards (`data-nf-seen`), those are the cards the adapter found,
+/// and their parts are what the feature read ([`card_read`]); a card read by no one
+/// yet is read here. Else (the feature is off, or has not run yet) the adapter looks
+/// for cards itself, in the same band: a long list read whole was a long task on every
+/// probe.
+fn cards_and_parts(root: &Element, band: &dom::Band) -> (Vec<Element>, Vec<u8>) {
     let seen = crate::features::received::SEEN;
     let marked: Vec<Element> = dom::query_all(root, &format!("[{seen}]"));
     if marked.is_empty() {
-        let cards = received::find_cards(root);
+        let candidates = received::card_candidates(root);
+        let cards = received::cards_at(candidates.get(band.run_of(&candidates, received::Candidate::element)).unwrap_or_default());
         let parts = cards.iter().filter_map(received::read_card).map(|c| card_parts(&c.invitation)).collect();
-        return (cards, parts, false);
+        return (cards, parts);
     }
     let parts = marked
         .iter()
@@ -420,7 +423,7 @@ fn cards_and_parts(root: &Element) -> (Vec<Element>, Vec<u8>, bool) {
             known.or_else(|| received::read_card(card).map(|c| card_parts(&c.invitation)))
         })
         .collect();
-    (marked, parts, true)
+    (marked, parts)
 }
 
 /// The parts found and missing on a page of `kind`. Only what a page of that kind is
@@ -437,7 +440,8 @@ pub fn look(root: &Element, kind: PageKind) -> (Vec<Part>, Vec<Part>) {
 /// [`look`]'s first half: the received invitations.
 fn look_cards(root: &Element, kind: PageKind, found: &mut Vec<Part>, missing: &mut Vec<Part>) {
     if kind.shows_received_invitations() {
-        let (cards, parts, marked) = cards_and_parts(root);
+        let band = crate::features::received::near_viewport();
+        let (cards, parts) = cards_and_parts(root, &band);
         let total = parts.len();
         if total > 0 {
             found.push(part("cards", Some(total), None));
@@ -459,14 +463,9 @@ fn look_cards(root: &Element, kind: PageKind, found: &mut Vec<Part>, missing: &m
         if received::shows_empty_state(root) {
             found.push(part("empty-state", None, None));
         }
-        // The received feature reads only the cards near the viewport (the rest when the
-        // user scrolls to them): a row elsewhere is not unread, only not reached yet.
-        let unreadable = if marked {
-            let band = crate::features::received::near_viewport();
-            received::unreadable_rows_besides(root, &cards, |row| band.holds(row))
-        } else {
-            received::unreadable_rows_besides(root, &cards, |_| true)
-        };
+        // Cards are read near the viewport only (the rest when the user scrolls to
+        // them): a row elsewhere is not unread, only not reached yet.
+        let unreadable = received::unreadable_rows_besides(root, &cards, |row| band.holds(row));
         if unreadable > 0 {
             missing.push(part("unread", Some(unreadable), None));
         }

@@ -37,6 +37,19 @@ impl Band {
         let boxless = rect.width() == 0.0 && rect.height() == 0.0;
         boxless || (rect.bottom() >= self.top && rect.top() <= self.bottom)
     }
+
+    /// Of `items` in document order (on a list, top to bottom), the run that meets the
+    /// band: a binary search finds the first not above it, and the run goes on to the
+    /// first under it. An element with no box is taken along, never a reason to stop,
+    /// so that an error costs some work, never an item on screen.
+    pub fn run_of<T>(&self, items: &[T], element: impl Fn(&T) -> &Element) -> std::ops::Range<usize> {
+        let first = items.partition_point(|item| self.lies_above(element(item)));
+        let mut end = first;
+        while items.get(end).is_some_and(|item| !self.lies_under(element(item))) {
+            end += 1;
+        }
+        first..end
+    }
 }
 
 pub fn document() -> Option<Document> {

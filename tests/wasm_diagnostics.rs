@@ -123,6 +123,30 @@ fn cards_not_reached_yet_are_not_unreadable() {
     root.remove();
 }
 
+/// With nothing marked (the received feature is off, or has not run yet), the probe
+/// looks for cards itself, near the viewport only, as the feature would: a list far
+/// away is neither read nor counted as unreadable until the user scrolls to it.
+#[wasm_bindgen_test]
+fn unmarked_cards_are_looked_for_near_the_viewport_only() {
+    let window = web_sys::window().unwrap();
+    let screen = window.inner_height().unwrap().as_f64().unwrap();
+    let gap = screen * 10.0;
+    let root = container(&format!(r#"{LIST}<div style="height: {}px"></div>{LIST}"#, gap as u32));
+    // (cards found, what is missing) as the probe sees the page now.
+    let seen = || {
+        let (found, missing) = look(&root, PageKind::ReceivedInvitations);
+        let cards = found.iter().find(|p| p.id == "cards").and_then(|p| p.n);
+        (cards, missing.iter().map(|p| (p.id.clone(), p.n)).collect::<Vec<_>>())
+    };
+    let one_list = (Some(2), vec![("unread".to_string(), Some(2))]);
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    assert_eq!(seen(), one_list, "the first list only");
+    window.scroll_to_with_x_and_y(0.0, root.get_bounding_client_rect().top() + gap);
+    assert_eq!(seen(), one_list, "the second list only");
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    root.remove();
+}
+
 #[wasm_bindgen_test]
 fn an_invitation_page_with_nothing_recognisable() {
     let root = container(r#"<main><div role="list"><div role="listitem"><p>Something new</p></div></div></main>"#);

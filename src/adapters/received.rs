@@ -37,12 +37,18 @@ fn control_kind(el: &Element) -> Option<InvitationControl> {
 
 /// Every invitation card in `scope`, or around it when the scope lies inside a card.
 pub fn find_cards(scope: &Element) -> Vec<Element> {
+    cards_at(&card_candidates(scope))
+}
+
+/// The cards that `candidates` ([`card_candidates`], or a run of them) are or hold, in
+/// document order, each once.
+pub fn cards_at(candidates: &[Candidate]) -> Vec<Element> {
     let mut cards: Vec<Element> = Vec::new();
-    for candidate in card_candidates(scope) {
+    for candidate in candidates {
         // Candidates come in document order and cards do not nest (`is_card`), so a
         // card found twice is the one found last: one comparison, not one per card so
         // far (each a call into JavaScript; quadratic on a page of 5,000 invitations).
-        if let Some(card) = card_at(&candidate).filter(|card| cards.last() != Some(card)) {
+        if let Some(card) = card_at(candidate).filter(|card| cards.last() != Some(card)) {
             cards.push(card);
         }
     }

@@ -132,20 +132,13 @@ pub fn work(document: &Document, until: f64) -> Work {
 /// once a card.
 ///
 /// The backlog is in document order, which on a list of invitations is top to
-/// bottom: a binary search finds the first candidate not above the band, and the band
-/// runs to the first one under it. An element with no box (hidden, or removed since)
-/// is taken along, never a reason to stop, so that an error costs some work, never a
-/// card on screen.
+/// bottom ([`dom::Band::run_of`]).
 fn take_near() -> usize {
     let band = near_viewport();
     let near: Vec<Candidate> = BACKLOG.with(|b| {
         let mut backlog = b.borrow_mut();
-        let first = backlog.partition_point(|c| band.lies_above(c.element()));
-        let mut end = first;
-        while backlog.get(end).is_some_and(|c| !band.lies_under(c.element())) {
-            end += 1;
-        }
-        backlog.drain(first..end).collect()
+        let run = band.run_of(backlog.make_contiguous(), Candidate::element);
+        backlog.drain(run).collect()
     });
     let taken = near.len();
     NEAR.with(|n| n.borrow_mut().extend(near));
