@@ -215,6 +215,30 @@ fn cards_far_from_the_viewport_wait_until_it_comes_near() {
     assert_eq!(features::received::work(&document, f64::INFINITY), Work::Done, "removed candidates are dropped, not kept");
 }
 
+/// LinkedIn adds a new invitation at the top of the list while cards far below wait
+/// for a scroll: the new card is near the viewport and is badged at once.
+#[wasm_bindgen_test]
+fn a_card_added_above_cards_left_for_a_scroll_is_badged() {
+    let window = web_sys::window().unwrap();
+    let document = window.document().unwrap();
+    let screen = window.inner_height().unwrap().as_f64().unwrap();
+    let gap = format!(r#"<div style="height: {}px"></div>"#, (screen * 10.0) as u32);
+    let root = container(&format!("<div class='top'></div>{gap}{SDUI_2026}"));
+    window.scroll_to_with_x_and_y(0.0, 0.0);
+    features::received::clear_queue();
+    features::received::queue(&root);
+    assert_eq!(features::received::work(&document, f64::INFINITY), Work::OnScroll, "the cards far below wait");
+    let top = root.query_selector(".top").unwrap().unwrap();
+    top.set_inner_html(EMBER);
+    features::received::queue(&top);
+    let left = features::received::work(&document, f64::INFINITY);
+    assert_eq!(top.query_selector_all("[data-nf-badge]").unwrap().length(), 2, "the cards added at the top are badged");
+    assert_eq!(left, Work::OnScroll, "the cards far below still wait");
+    assert_eq!(root.query_selector_all("[data-testid='lazy-column'] [data-nf-badge]").unwrap().length(), 0);
+    root.remove();
+    features::received::clear_queue();
+}
+
 #[wasm_bindgen_test]
 fn hostile_text_stays_text() {
     let root = container(

@@ -67,9 +67,26 @@ pub fn scan(document: &Document, scope: &Element) {
 }
 
 /// Queues where invitation cards in or around `scope` may be, for [`work`] to read.
+///
+/// The backlog stays in document order, which [`take_near`]'s binary search needs: a
+/// card LinkedIn adds above the cards waiting far below (a new invitation arrives at the
+/// top of the list) goes before them, or it would never be found near the viewport.
 pub fn queue(scope: &Element) {
     let candidates = received::card_candidates(scope);
-    BACKLOG.with(|b| b.borrow_mut().extend(candidates));
+    BACKLOG.with(|b| {
+        let mut backlog = b.borrow_mut();
+        // A scope's candidates come in document order: one comparison settles the usual
+        // case, a page read from the top or cards added below the rest.
+        let in_order = |first: &Candidate| backlog.back().is_none_or(|last| dom::precedes(last.element(), first.element()));
+        if candidates.first().is_none_or(in_order) {
+            backlog.extend(candidates);
+            return;
+        }
+        for candidate in candidates {
+            let at = backlog.partition_point(|queued| dom::precedes(queued.element(), candidate.element()));
+            backlog.insert(at, candidate);
+        }
+    });
 }
 
 /// Forgets what was queued (the page was left, or is read again from the top).
