@@ -228,6 +228,9 @@ fn a_card_added_above_cards_left_for_a_scroll_is_badged() {
     features::received::clear_queue();
     features::received::queue(&root);
     assert_eq!(features::received::work(&document, f64::INFINITY), Work::OnScroll, "the cards far below wait");
+    // One of them is removed meanwhile (a busy page's rows come and go): it has no
+    // place in the page's order any more.
+    root.query_selector("[data-testid='lazy-column'] [role='listitem']").unwrap().unwrap().remove();
     let top = root.query_selector(".top").unwrap().unwrap();
     top.set_inner_html(EMBER);
     features::received::queue(&top);
@@ -235,6 +238,10 @@ fn a_card_added_above_cards_left_for_a_scroll_is_badged() {
     assert_eq!(top.query_selector_all("[data-nf-badge]").unwrap().length(), 2, "the cards added at the top are badged");
     assert_eq!(left, Work::OnScroll, "the cards far below still wait");
     assert_eq!(root.query_selector_all("[data-testid='lazy-column'] [data-nf-badge]").unwrap().length(), 0);
+    // And the cards far below are still found when the user scrolls to them.
+    root.query_selector("[data-testid='lazy-column']").unwrap().unwrap().scroll_into_view();
+    assert_eq!(features::received::work(&document, f64::INFINITY), Work::Done);
+    assert_eq!(root.query_selector_all("[data-testid='lazy-column'] [data-nf-badge]").unwrap().length(), 1);
     root.remove();
     features::received::clear_queue();
 }

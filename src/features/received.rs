@@ -73,15 +73,21 @@ pub fn scan(document: &Document, scope: &Element) {
 /// top of the list) goes before them, or it would never be found near the viewport.
 pub fn queue(scope: &Element) {
     let candidates = received::card_candidates(scope);
+    let Some(first) = candidates.first().map(|c| c.element().clone()) else { return };
     BACKLOG.with(|b| {
         let mut backlog = b.borrow_mut();
+        // Only what is in the page has an order: what LinkedIn removed meanwhile goes.
+        let connected = |c: &Candidate| c.element().is_connected();
+        if !backlog.back().is_none_or(connected) {
+            backlog.retain(connected);
+        }
         // A scope's candidates come in document order: one comparison settles the usual
         // case, a page read from the top or cards added below the rest.
-        let in_order = |first: &Candidate| backlog.back().is_none_or(|last| dom::precedes(last.element(), first.element()));
-        if candidates.first().is_none_or(in_order) {
+        if backlog.back().is_none_or(|last| dom::precedes(last.element(), &first)) {
             backlog.extend(candidates);
             return;
         }
+        backlog.retain(connected);
         for candidate in candidates {
             let at = backlog.partition_point(|queued| dom::precedes(queued.element(), candidate.element()));
             backlog.insert(at, candidate);
