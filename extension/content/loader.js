@@ -100,8 +100,7 @@
     const lists = queue;
     queue = [];
     if (!core || location.href !== lastHref) return pending.clear(), core && onNavigation();
-    const [sel, box, hints, words] = watched;
-    const said = RegExp(words ?? "", "i");
+    const [sel, box, hints] = watched;
     // Cheapest first: what lies in a watched element (memoised) matters whatever it is.
     const matters = (n, r = n.closest(box) ?? n) => around(r.parentElement) || said.test(r.textContent) || r.matches(hints) || r.querySelector(hints);
     // Memoised for any node, text nodes included: a busy page rewrites the same few
@@ -112,6 +111,7 @@
       if (got === undefined) memo.set(n, (got = n.nodeType !== 1 ? around(n.parentElement) : ours(n) ? null : n.matches(sel) ? n : around(n.parentElement)));
       return got;
     };
+    let count = 0;
     for (const records of lists)
       for (const r of records) {
         // Only an element with element children can have had elements added.
@@ -121,7 +121,12 @@
         if (!theirs) for (const n of added) if (!ours(n)) (theirs = true), n.nodeType === 1 && matters(n) && pending.add(n);
         const a = theirs && around(t);
         if (a) pending.add(a);
+        // Around a busy region only children are observed: what is added there is
+        // observed whole from now on (what it held already is read as added, above).
+        if (trunk.has(t)) for (const n of r.addedNodes) n.nodeType === 1 && !trunk.has(n) && observer.observe(n, EVERYTHING);
+        count++;
       }
+    watchChurn(lists, count);
     const nodes = [...pending].filter((n) => {
       for (let p = n.parentNode; p; p = p.parentNode) if (pending.has(p)) return false;
       return n.isConnected;
@@ -144,11 +149,16 @@
   // phase sees them all); the core reads where they are then.
   const nearer = () => parked && working(WORK_NOW);
 
+  // Text changes are observed too: React and Ember update text in place (a recycled
+  // card row, a dialog's next stage), with no childList record.
+  const EVERYTHING = { childList: true, subtree: true, characterData: true };
+
   function observe() {
     if (observer) return;
     watched = guarded("starting", () => core.watched(), false) ?? watched;
+    said = RegExp(watched[3] ?? "", "i");
     observer = new MutationObserver((records) => (queue.push(records), scheduleBatch()));
-    observer.observe(document.documentElement, { childList: true, subtree: true, characterData: true });
+    observer.observe(document.documentElement, EVERYTHING);
     addEventListener("scroll", nearer, { capture: true, passive: true });
     addEventListener("resize", nearer, { passive: true });
   }
@@ -159,6 +169,79 @@
     removeEventListener("scroll", nearer, { capture: true });
     removeEventListener("resize", nearer);
     (queue = []), pending.clear(), (more = parked = false);
+    (leftOut = []), trunk.clear(), (churning = 0);
+  }
+
+  // A region that keeps changing (a feed, a ticker) and holds nothing NoteFirst reads is
+  // left out of the observation: the observer's callback runs in the page's own tasks,
+  // once for every task that mutates, so on a busy page that region alone cost more than
+  // all our work. Its ancestors (the trunk) are then observed for their children only,
+  // and everything else whole. Once a second, and just after a click or a key, each
+  // region left out is looked into again; when it holds something NoteFirst reads (a
+  // card, a dialog, a control with Accept's words) it is observed again and read whole.
+  // What appears there is seen within a second, no change is lost.
+  const CHURN_RECORDS = 100; // a batch's records, in three batches in a row
+  const MAX_LEFT_OUT = 4;
+  let leftOut = []; // the busy regions
+  const trunk = new Set(); // their ancestors
+  let churning = 0; // busy batches in a row (negative: wait after a region was refused)
+  let said = /(?:)/; // Accept's words (from the core's `watched`); until then, any text
+
+  // Whether `el` is or holds what the core looks for, or lies in it (when in doubt, it
+  // does). Controls are read one by one only when Accept's words are in its text.
+  const holdsAnything = (el) => {
+    const [sel, , hints] = watched;
+    try {
+      if (el.closest(sel) || el.querySelector(`[data-nf-seen], ${hints}`)) return true;
+      return said.test(el.textContent) && [...el.querySelectorAll(sel)].some((c) => said.test(c.textContent));
+    } catch {
+      return true;
+    }
+  };
+
+  function watchChurn(lists, count) {
+    if (count < CHURN_RECORDS) return void (churning = Math.min(churning, 0));
+    if (++churning < 3 || leftOut.length >= MAX_LEFT_OUT) return;
+    // The innermost element around every change of this batch.
+    let region = null;
+    for (const records of lists)
+      for (const r of records) {
+        const t = r.target;
+        if (!region) region = t.nodeType === 1 ? t : t.parentElement;
+        while (region && !region.contains(t)) region = region.parentElement;
+      }
+    const top = [document.documentElement, document.head, document.body];
+    if (!region || top.includes(region) || holdsAnything(region)) return void (churning = -20);
+    churning = 0;
+    leftOut = leftOut.filter((x) => !region.contains(x)).concat(region);
+    reobserve();
+    console.debug("NoteFirst: a busy part of the page, with no invitation in it, is looked into once a second from now on.", region);
+  }
+
+  // Observes the page whole but for the regions left out that are still in it.
+  function reobserve() {
+    if (!observer) return;
+    const taken = observer.takeRecords();
+    if (taken.length) queue.push(taken), scheduleBatch();
+    observer.disconnect();
+    leftOut = leftOut.filter((x) => x.isConnected);
+    trunk.clear();
+    for (const x of leftOut) for (let a = x.parentElement; a; a = a.parentElement) trunk.add(a);
+    if (!trunk.size) return observer.observe(document.documentElement, EVERYTHING);
+    for (const a of trunk) {
+      observer.observe(a, { childList: true });
+      for (const c of a.children) if (!trunk.has(c) && !leftOut.includes(c)) observer.observe(c, EVERYTHING);
+    }
+  }
+
+  function lookIntoLeftOut() {
+    if (!observer || !leftOut.length) return;
+    const back = leftOut.filter((x) => !x.isConnected || holdsAnything(x));
+    if (!back.length) return;
+    leftOut = leftOut.filter((x) => !back.includes(x));
+    reobserve();
+    for (const x of back) if (x.isConnected) pending.add(x), console.debug("NoteFirst: a busy part of the page is observed again: something NoteFirst reads is in it.", x);
+    scheduleBatch();
   }
 
   // The settings (as src/core/settings/storage.rs lays them out) and the UI's language
@@ -249,10 +332,15 @@
   const intercept = (event) => core && guarded("checking an invitation", () => core.intercept(event), false);
   addEventListener("click", intercept, true);
   addEventListener("keydown", intercept, true);
+  // What a click or a key makes appear in a busy region is looked for soon after.
+  const soon = () => leftOut.length && setTimeout(lookIntoLeftOut, 250);
+  addEventListener("click", soon, true);
+  addEventListener("keydown", soon, true);
 
   // pushState changes the URL with no event a content script hears: the URL is also
-  // checked on every batch (while observing) and, cheaply, once a second.
+  // checked on every batch (while observing) and, cheaply, once a second, when the busy
+  // regions left out of the observation are looked into.
   addEventListener("popstate", () => onNavigation());
-  setInterval(() => location.href !== lastHref && onNavigation(), 1000);
+  setInterval(() => (location.href !== lastHref ? onNavigation() : lookIntoLeftOut()), 1000);
   onNavigation();
 })();

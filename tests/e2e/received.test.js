@@ -326,6 +326,47 @@ for (const browser of BROWSERS) {
       assert.deepEqual(extensionErrors(session), []);
     });
 
+    test("a busy part of the page is looked into once a second: invitations are still badged, in it too", async () => {
+      // The benchmark's busy page: 20 invitations and a feed that, once started, changes
+      // 5,000 times a second.
+      server.route("/mynetwork/", { file: require("../bench/fixtures").writeBusy(), csp: "wasm" });
+      await session.goto("https://www.linkedin.com/mynetwork/");
+      await session.waitFor(cardsOnScreenBadged, { timeout: 20000, message: "the cards on screen badged" });
+      session.clearConsoleMessages();
+      await session.evaluate(() => void window.__nfBusy.start(15000, 5000));
+      const logged = async (pattern, what) => {
+        for (const end = Date.now() + 10000; Date.now() < end; await new Promise((r) => setTimeout(r, 100)))
+          if (session.consoleMessages().some((m) => pattern.test(m.text))) return;
+        assert.fail(`${what}; console: ${JSON.stringify(session.consoleMessages().map((m) => m.text))}`);
+      };
+      await logged(/busy part of the page, with no invitation in it/, "the feed is left out of the observation");
+      // A copy of a card, as LinkedIn would render a new invitation: another person,
+      // none of NoteFirst's marks.
+      const add = (where, name) => {
+        const ignore = document.querySelector('[aria-label^="Ignore an invitation to connect from "]');
+        const old = ignore.getAttribute("aria-label").replace("Ignore an invitation to connect from ", "");
+        const card = ignore.closest('[role="listitem"]').cloneNode(true);
+        card.removeAttribute("data-nf-seen");
+        card.querySelectorAll("nf-card-ui").forEach((ui) => ui.remove());
+        for (const el of card.querySelectorAll("[aria-label]")) el.setAttribute("aria-label", el.getAttribute("aria-label").replaceAll(old, name));
+        const walk = document.createTreeWalker(card, NodeFilter.SHOW_TEXT);
+        while (walk.nextNode()) walk.currentNode.data = walk.currentNode.data.replaceAll(old, name);
+        if (where === "feed") document.getElementById("bench-feed").prepend(card);
+        else ignore.closest('[role="listitem"]').after(card);
+      };
+      const badged = (name) => !!document.querySelector(`[aria-label="Ignore an invitation to connect from ${name}"]`)?.closest('[role="listitem"]')?.querySelector("[data-nf-badge]");
+      // Outside the busy part, observed as before.
+      await session.evaluate(add, "list", "Quinn Abernathy");
+      await session.waitFor(badged, { args: ["Quinn Abernathy"], timeout: 5000, message: "the new invitation in the list badged" });
+      // Inside it: seen within about a second, and the feed is observed again; the
+      // feed lies far below, so the card is badged once the user scrolls to it.
+      await session.evaluate(add, "feed", "Rosalind Marchetti");
+      await logged(/busy part of the page is observed again/, "the feed is observed again");
+      await session.evaluate(() => document.querySelector('[aria-label="Ignore an invitation to connect from Rosalind Marchetti"]').scrollIntoView({ block: "center" }));
+      await session.waitFor(badged, { args: ["Rosalind Marchetti"], timeout: 5000, message: "the invitation that appeared in the feed badged" });
+      assert.deepEqual(extensionErrors(session), []);
+    });
+
     test("the reasons panel opens from the keyboard and closes with Escape", async () => {
       server.route("/mynetwork/invitation-manager/received/", { file: "invitations-ember-2022.html", csp: "strict" });
       await session.goto(RECEIVED);
