@@ -78,7 +78,7 @@ pub fn queue(scope: &Element) {
         let mut backlog = b.borrow_mut();
         // Only what is in the page has an order: what LinkedIn removed meanwhile goes.
         let connected = |c: &Candidate| c.element().is_connected();
-        if !backlog.back().is_none_or(connected) {
+        if backlog.back().is_some_and(|last| !connected(last)) {
             backlog.retain(connected);
         }
         // A scope's candidates come in document order: one comparison settles the usual
