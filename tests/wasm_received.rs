@@ -183,14 +183,18 @@ fn queued_cards_are_handled_a_slice_at_a_time_in_document_order() {
     root.remove();
 }
 
+/// An empty block ten screens high: what follows it is far from the viewport.
+fn ten_screens() -> String {
+    let screen = web_sys::window().unwrap().inner_height().unwrap().as_f64().unwrap();
+    format!(r#"<div style="height: {}px"></div>"#, (screen * 10.0) as u32)
+}
+
 #[wasm_bindgen_test]
 fn cards_far_from_the_viewport_wait_until_it_comes_near() {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
-    let screen = window.inner_height().unwrap().as_f64().unwrap();
     // Cards at the top, then a gap of ten screens, then more cards.
-    let gap = format!(r#"<div style="height: {}px"></div>"#, (screen * 10.0) as u32);
-    let root = container(&format!("{EMBER}{gap}{SDUI_2026}"));
+    let root = container(&format!("{EMBER}{}{SDUI_2026}", ten_screens()));
     window.scroll_to_with_x_and_y(0.0, 0.0);
     let badged = |selector: &str| root.query_selector_all(&format!("{selector} [data-nf-badge]")).unwrap().length();
     features::received::clear_queue();
@@ -208,7 +212,7 @@ fn cards_far_from_the_viewport_wait_until_it_comes_near() {
     root.remove();
     // Cards LinkedIn removed while they waited far away are dropped, not kept.
     window.scroll_to_with_x_and_y(0.0, 0.0);
-    let later = container(&format!("{gap}{EMBER}"));
+    let later = container(&format!("{}{EMBER}", ten_screens()));
     features::received::queue(&later);
     assert_eq!(features::received::work(&document, f64::INFINITY), Work::OnScroll);
     later.remove();
@@ -221,9 +225,7 @@ fn cards_far_from_the_viewport_wait_until_it_comes_near() {
 fn a_card_added_above_cards_left_for_a_scroll_is_badged() {
     let window = web_sys::window().unwrap();
     let document = window.document().unwrap();
-    let screen = window.inner_height().unwrap().as_f64().unwrap();
-    let gap = format!(r#"<div style="height: {}px"></div>"#, (screen * 10.0) as u32);
-    let root = container(&format!("<div class='top'></div>{gap}{SDUI_2026}"));
+    let root = container(&format!("<div class='top'></div>{}{SDUI_2026}", ten_screens()));
     window.scroll_to_with_x_and_y(0.0, 0.0);
     features::received::clear_queue();
     features::received::queue(&root);
