@@ -76,10 +76,11 @@ pub fn queue(scope: &Element) {
     let Some(first) = candidates.first().map(|c| c.element().clone()) else { return };
     BACKLOG.with(|b| {
         let mut backlog = b.borrow_mut();
-        // Only what is in the page has an order: what LinkedIn removed meanwhile goes.
+        // Only what is in the page has an order: what LinkedIn removed meanwhile goes
+        // (from the end, for the comparison below; from everywhere, before a search).
         let connected = |c: &Candidate| c.element().is_connected();
-        if backlog.back().is_some_and(|last| !connected(last)) {
-            backlog.retain(connected);
+        while backlog.back().is_some_and(|last| !connected(last)) {
+            backlog.pop_back();
         }
         // A scope's candidates come in document order: one comparison settles the usual
         // case, a page read from the top or cards added below the rest.
