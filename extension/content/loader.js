@@ -111,7 +111,6 @@
       if (got === undefined) memo.set(n, (got = n.nodeType !== 1 ? around(n.parentElement) : ours(n) ? null : n.matches(sel) ? n : around(n.parentElement)));
       return got;
     };
-    let count = 0;
     for (const records of lists)
       for (const r of records) {
         // Only an element with element children can have had elements added.
@@ -124,9 +123,8 @@
         // Around a busy region only children are observed: what is added there is
         // observed whole from now on (what it held already is read as added, above).
         if (trunk.has(t)) for (const n of r.addedNodes) n.nodeType === 1 && !trunk.has(n) && observer.observe(n, EVERYTHING);
-        count++;
       }
-    watchChurn(lists, count);
+    watchChurn(lists);
     const nodes = [...pending].filter((n) => {
       for (let p = n.parentNode; p; p = p.parentNode) if (pending.has(p)) return false;
       return n.isConnected;
@@ -199,8 +197,8 @@
     }
   };
 
-  function watchChurn(lists, count) {
-    if (count < CHURN_RECORDS) return void (churning = Math.min(churning, 0));
+  function watchChurn(lists) {
+    if (lists.reduce((count, records) => count + records.length, 0) < CHURN_RECORDS) return void (churning = Math.min(churning, 0));
     if (++churning < 3 || leftOut.length >= MAX_LEFT_OUT) return;
     // The innermost element around every change of this batch.
     let region = null;
